@@ -1,0 +1,36 @@
+# notescheck: `make run` checks the user's notes, `make test` runs every test, `make bench` the benchmarks.
+# Each target installs what it needs when it is missing: libcmark-dev through apt, Python test tools
+# into .venv through pip.
+
+SWIFT ?= swift
+PYTHON ?= python3
+VENV := .venv
+VENV_PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+NOTES ?= notes/async-python.md
+
+.PHONY: run test bench deps venv build
+
+deps:
+	@pkg-config --exists libcmark || { \
+		echo "libcmark not found: installing libcmark-dev"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev; }
+
+$(VENV_PY):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV_PY) -m pip install --quiet --upgrade pip
+	$(VENV_PY) -m pip install --quiet -r tools/requirements-test.txt
+
+venv: $(VENV_PY)
+
+build: deps
+	$(SWIFT) build
+
+# The notes hold false claims, so notescheck exits 1 on them; only a crash or a usage error fails `make run`.
+run: build
+	@$(SWIFT) run --skip-build notescheck $(NOTES); status=$$?; [ $$status -le 1 ]
+
+test: deps venv
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(VENV_PY) -m pytest -q tools/tests

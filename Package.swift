@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "notescheck",
+    products: [
+        .executable(name: "notescheck", targets: ["NotesCheckCLI"]),
+        .library(name: "NotesCheck", targets: ["NotesCheck"]),
+        .library(name: "AsyncModel", targets: ["AsyncModel"]),
+        .library(name: "PyModel", targets: ["PyModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "AsyncModel",
+            dependencies: [.product(name: "Collections", package: "swift-collections")]
+        ),
+        .target(
+            name: "PyModel",
+            dependencies: [
+                "AsyncModel",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        .target(
+            name: "NotesCheck",
+            dependencies: ["CCmark", "AsyncModel", "PyModel"]
+        ),
+        .executableTarget(
+            name: "NotesCheckCLI",
+            dependencies: [
+                "NotesCheck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"]),
+        .testTarget(name: "PyModelTests", dependencies: ["PyModel"]),
+        .testTarget(name: "NotesCheckTests", dependencies: ["NotesCheck"]),
+    ]
+)

@@ -1,0 +1,4 @@
+#ifndef NOTESCHECK_CCMARK_SHIM_H
+#define NOTESCHECK_CCMARK_SHIM_H
+#include <cmark.h>
+#endif
