@@ -66,20 +66,15 @@ final class Scenario {
         }
     }
 
+    /// `loop.create_task(coroutine, name=name)` in the running loop.
+    @discardableResult
+    func task(_ coroutine: NativeCoroutine, name: String? = nil) -> Task {
+        loop.createTask(coroutine, name: name)
+    }
+
+    /// The current task's name (`asyncio.current_task().get_name()`).
+    var currentTaskName: String { run.currentTask?.name ?? "None" }
+
     /// The error `asyncio.run` raised, if any.
     var uncaught: (any Error)?
-}
-
-/// Python's `repr` of the error values the scenarios print.
-func describe(_ error: any Error) -> String {
-    guard let error = error as? AsyncError else { return String(describing: error) }
-    let name = error.kind.rawValue
-    guard let message = error.message else { return "\(name)()" }
-    return "\(name)('\(message)')"
-}
-
-/// A Python `ValueError(msg)` stand-in: foreign errors pass through AsyncModel untouched.
-struct ScenarioError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { "ValueError('\(message)')" }
 }
