@@ -22,7 +22,23 @@ enum Step {
     /// A `try` block whose errors go to `handler`, then `finally` runs in every case.
     case tryBlock([Step], handler: ((any Error) -> Flow)?, finally: (() -> Void)?)
 
+    /// `async with <manager>: <body>`: `enter` is `__aenter__`, `exit` is `__aexit__` given the body's error;
+    /// when `exit` returns normally the body's error propagates, when it raises its error replaces it.
+    case asyncWith(enter: () -> any Coroutine, exit: ((any Error)?) -> any Coroutine, body: [Step])
+
     static func `do`(_ body: @escaping () -> Void) -> Step { .run(body) }
+
+    static func asyncWith(
+        enter: @escaping () -> any Coroutine, exit: @escaping ((any Error)?) -> any Coroutine,
+        @ScriptBuilder _ body: () -> [Step]
+    ) -> Step {
+        .asyncWith(enter: enter, exit: exit, body: body())
+    }
+
+    /// `try: <body> except: <handler>` (the handler sees every error).
+    static func `try`(@ScriptBuilder _ body: () -> [Step], except handler: @escaping (any Error) -> Flow) -> Step {
+        .tryBlock(body(), handler: handler, finally: nil)
+    }
 
     static func await(
         _ make: @escaping () -> Awaitable,
@@ -104,6 +120,26 @@ final class ScriptInterpreter {
                 case .future(let future): return .await(future, then: then)
                 case .coroutine(let coroutine): return .awaitCoroutine(coroutine, then: then)
                 }
+            case .asyncWith(let enter, let exit, let body):
+                let next = index + 1
+                return .awaitCoroutine(enter()) { entered in
+                    if case .error(let error) = entered { return self.finish(.raised(error)) }
+                    return self.runBlock(body) { blockExit in
+                        switch blockExit {
+                        case .fellThrough, .returned:
+                            return .awaitCoroutine(exit(nil)) { exited in
+                                if case .error(let error) = exited { return self.finish(.raised(error)) }
+                                if case .fellThrough = blockExit { return self.proceed(from: next) }
+                                return self.finish(blockExit)
+                            }
+                        case .raised(let error):
+                            return .awaitCoroutine(exit(error)) { exited in
+                                if case .error(let replaced) = exited { return self.finish(.raised(replaced)) }
+                                return self.finish(.raised(error))
+                            }
+                        }
+                    }
+                }
             case .tryBlock(let body, let handler, let finally):
                 let next = index + 1
                 let inner = ScriptInterpreter(body) { exit in
@@ -131,6 +167,17 @@ final class ScriptInterpreter {
             }
         }
         return finish(.fellThrough)
+    }
+
+    /// Runs a nested block inline and continues with how it ended.
+    private func runBlock(_ body: [Step], then: @escaping (Exit) -> NativeCoroutine.Next) -> NativeCoroutine.Next {
+        let inner = ScriptInterpreter(body) { exit in .returned(TryExit(exit: exit)) }
+        return .awaitCoroutine(NativeCoroutine(name: "block") { inner.start() }) { resumption in
+            switch resumption {
+            case .value(let value): return then((value as? TryExit)?.exit ?? .fellThrough)
+            case .error(let error): return then(.raised(error))
+            }
+        }
     }
 
     private func flow(_ flow: Step.Flow, next: Int) -> NativeCoroutine.Next {
