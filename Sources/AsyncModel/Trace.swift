@@ -26,10 +26,13 @@ public final class Trace {
         events.append(TraceEvent(timeNanos: clock.nanos, loop: loop?.id ?? 0, kind: kind))
     }
 
-    /// Records a printed line, inside a task or not (a print outside any loop has no task).
+    /// The running loop's id, 0 when none runs (kept by `VirtualRun`).
+    var runningLoopID = 0
+
+    /// Records a printed line, inside a task or not (a print outside any loop has no task and loop 0).
     public func recordPrint(_ text: String, task: Task?) {
         prints.append(PrintRecord(text: text, task: task?.serial, timeNanos: clock.nanos, sequence: events.count))
-        events.append(TraceEvent(timeNanos: clock.nanos, loop: task?.loop.id ?? 0, kind: .printed(index: prints.count - 1)))
+        events.append(TraceEvent(timeNanos: clock.nanos, loop: runningLoopID, kind: .printed(index: prints.count - 1)))
     }
 
     func report(_ report: ExceptionReport, loop: Loop) {

@@ -72,8 +72,15 @@ public final class VirtualRun {
         return "Task-\(taskNameCounter)"
     }
 
-    func enterLoop(_ loop: Loop) { runningLoop = loop }
-    func leaveLoop(_ loop: Loop) { runningLoop = nil }
+    func enterLoop(_ loop: Loop) {
+        runningLoop = loop
+        trace.runningLoopID = loop.id
+    }
+
+    func leaveLoop(_ loop: Loop) {
+        runningLoop = nil
+        trace.runningLoopID = 0
+    }
 
     func loopClosed(_ loop: Loop) {
         closedLoopNanos += loop.nowNanos

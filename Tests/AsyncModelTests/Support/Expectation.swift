@@ -8,6 +8,7 @@ struct Expectation: Decodable {
     let stdout: [String]
     let virtualSeconds: Double?
     let exception: String?
+    let stderr: [String]
 
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scenarios")

@@ -50,10 +50,18 @@ final class Scenario {
         }
     }
 
-    /// The printed lines with the loop-time stamps the Python twin prints (one loop per scenario).
+    /// `print(text)` outside any loop (no time stamp).
+    func sayOutside(_ text: String) {
+        run.trace.recordPrint(text, task: nil)
+    }
+
+    /// The printed lines with the loop-time stamps the Python twin prints (one loop per scenario); a
+    /// line printed outside any loop has no stamp.
     var lines: [String] {
-        run.trace.prints.map { record in
-            String(format: "%.3f ", VirtualTime.seconds(record.timeNanos)) + record.text
+        let trace = run.trace
+        return trace.prints.map { record in
+            guard trace.events[record.sequence].loop != 0 else { return record.text }
+            return String(format: "%.3f ", VirtualTime.seconds(record.timeNanos)) + record.text
         }
     }
 
