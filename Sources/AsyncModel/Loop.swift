@@ -14,7 +14,7 @@ public final class Loop {
     /// The run clock's reading when the loop was created: the loop's time 0.
     let originNanos: Int64
 
-    private var ready = Deque<Handle>()
+    private var ready = Deque<ReadyItem>()
     private var timers = TimerHeap()
     private var timerSequence: UInt64 = 0
     private var stopping = false
@@ -22,7 +22,9 @@ public final class Loop {
     public private(set) var isClosed = false
     /// The task whose step is running (`asyncio.current_task()`), `nil` between steps.
     public private(set) var currentTask: Task?
-    private var liveTasks: [Int: Task] = [:]
+    /// Every task not yet known to be done, in creation order (done ones are dropped lazily).
+    private var liveTasks: [Task] = []
+    private var doneSinceCompaction = 0
     private var failedFutures: [Future] = []
     let executor: Executor
 
@@ -46,14 +48,14 @@ public final class Loop {
     // MARK: Scheduling
 
     func schedule(_ action: Handle.Action) {
-        ready.append(Handle(action, loop: self))
+        ready.append(.action(action))
     }
 
     /// `loop.call_soon(callback)`: runs in the next iteration, after the handles already ready.
     @discardableResult
     public func callSoon(_ body: @escaping () -> Void) -> Handle {
         let handle = Handle(.call(body), loop: self)
-        ready.append(handle)
+        ready.append(.handle(handle))
         return handle
     }
 
@@ -96,11 +98,18 @@ public final class Loop {
     /// `asyncio.all_tasks(loop)`: the tasks not done yet, in creation order (CPython returns a set; ours is
     /// ordered so that shutdown cancels in creation order).
     public func allTasks() -> [Task] {
-        liveTasks.keys.sorted().compactMap { liveTasks[$0] }
+        liveTasks.filter { !$0.isDone }
     }
 
-    func register(_ task: Task) { liveTasks[task.serial] = task }
-    func unregister(_ task: Task) { liveTasks[task.serial] = nil }
+    func register(_ task: Task) { liveTasks.append(task) }
+
+    func unregister(_ task: Task) {
+        doneSinceCompaction += 1
+        if doneSinceCompaction > 64 && doneSinceCompaction * 2 > liveTasks.count {
+            liveTasks.removeAll { $0.isDone }
+            doneSinceCompaction = 0
+        }
+    }
 
     func enter(_ task: Task) {
         currentTask = task
@@ -118,7 +127,7 @@ public final class Loop {
     /// is held, so nothing else runs meanwhile; timers that fall due run in the next iteration.
     public func block(for seconds: Double) {
         let nanos = max(0, VirtualTime.nanos(seconds))
-        trace.record(.blocked(task: currentTask?.serial, nanos: nanos), loop: self)
+        trace.record(.blocked(nanos: nanos, task: currentTask?.serial), loop: self)
         run.advanceClock(by: nanos)
     }
 
@@ -147,13 +156,15 @@ public final class Loop {
         while let earliest = timers.earliestNanos, earliest < endNanos, let handle = timers.popEarliest() {
             handle.isScheduled = false
             if !handle.isCancelled { trace.record(.timerFired(timer: handle.sequence), loop: self) }
-            ready.append(handle)
+            ready.append(.handle(handle))
         }
         let count = ready.count
         trace.record(.iteration(ready: count), loop: self)
         for _ in 0..<count {
-            let handle = ready.removeFirst()
-            if !handle.isCancelled { handle.run() }
+            switch ready.removeFirst() {
+            case .handle(let handle): if !handle.isCancelled { handle.run() }
+            case .action(let action): action.run()
+            }
         }
     }
 
@@ -236,6 +247,12 @@ public final class Loop {
     func reportException(_ message: String, future: Future, error: any Error) {
         trace.report(ExceptionReport(message: message, future: future, error: error), loop: self)
     }
+}
+
+/// An entry of the ready queue: a handle the caller may cancel, or an internal callback.
+private enum ReadyItem {
+    case handle(Handle)
+    case action(Handle.Action)
 }
 
 /// The identity of `run_until_complete`'s stop callback.

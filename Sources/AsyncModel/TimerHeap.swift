@@ -32,7 +32,7 @@ struct TimerHeap {
     var earliestIsCancelled: Bool { heap.min?.handle.isCancelled ?? false }
 
     mutating func insert(_ handle: Handle) {
-        heap.insert(Entry(whenNanos: handle.whenNanos ?? 0, sequence: handle.sequence, handle: handle))
+        heap.insert(Entry(whenNanos: handle.whenNanos ?? Int64.min, sequence: handle.sequence, handle: handle))
     }
 
     mutating func popEarliest() -> Handle? { heap.popMin()?.handle }

@@ -70,7 +70,7 @@ final class TraceTests: XCTestCase {
                        "an inline-awaited coroutine prints as the awaiting task")
         XCTAssertEqual(trace.prints(by: worker.serial).map(\.text), ["A start", "A end"])
         let labels = trace.events.compactMap { event -> String? in
-            guard case .stepEnded(main.serial, .suspended(let future), _) = event.kind else { return nil }
+            guard case .stepEnded(main.serial, .suspended(let future)) = event.kind else { return nil }
             return trace.futureLabel(future)
         }
         XCTAssertEqual(labels, ["sleep", "Task-2"])
@@ -84,7 +84,7 @@ final class TraceTests: XCTestCase {
             case .taskCreated(let task): "created \(task)"
             case .iteration(let ready): "iteration \(ready)"
             case .stepStarted(let task, _): "step \(task)"
-            case .stepEnded(let task, let end, _): "end \(task) \(end)"
+            case .stepEnded(let task, let end): "end \(task) \(end)"
             case .printed(let index): "print \(trace.prints[index].text)"
             case .timerScheduled(_, let deadline): "timer at \(deadline)"
             default: "other"
