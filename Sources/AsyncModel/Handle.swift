@@ -55,7 +55,10 @@ public final class Handle {
         guard !isCancelled else { return }
         isCancelled = true
         action = .call({})
-        if isScheduled { loop.trace.record(.timerCancelled(timer: sequence), loop: loop) }
+        if isScheduled {
+            loop.trace.record(.timerCancelled(timer: sequence), loop: loop)
+            loop.timerCancelled()
+        }
     }
 
     func run() {

@@ -17,6 +17,7 @@ public final class Loop {
     private var ready = Deque<ReadyItem>()
     private var timers = TimerHeap()
     private var timerSequence: UInt64 = 0
+    private var cancelledTimers = 0
     private var stopping = false
     public private(set) var isRunning = false
     public private(set) var isClosed = false
@@ -79,7 +80,9 @@ public final class Loop {
         return handle
     }
 
-    /// Pending timers, cancelled ones included until they reach the head (as in CPython).
+    func timerCancelled() { cancelledTimers += 1 }
+
+    /// Pending timers, cancelled ones included until they reach the head or are swept (as in CPython).
     public var scheduledTimerCount: Int { timers.count }
 
     // MARK: Futures and tasks
@@ -142,7 +145,14 @@ public final class Loop {
     /// CPython's `_run_once`: one iteration. Throws `AsyncError(.deadlock)` when nothing is ready, nothing
     /// is scheduled and the loop is not stopping (CPython would wait forever).
     public func runOnce() throws {
-        while timers.earliestIsCancelled { timers.popEarliest()?.isScheduled = false }
+        if timers.count > 100 && cancelledTimers * 2 > timers.count {
+            timers.removeCancelled()
+            cancelledTimers = 0
+        }
+        while timers.earliestIsCancelled {
+            timers.popEarliest()?.isScheduled = false
+            cancelledTimers = max(0, cancelledTimers - 1)
+        }
         if ready.isEmpty && !stopping {
             guard let earliest = timers.earliestNanos else {
                 throw AsyncError(.deadlock, "the event loop has nothing to run and nothing scheduled")
@@ -155,7 +165,11 @@ public final class Loop {
         let endNanos = nowNanos + 1
         while let earliest = timers.earliestNanos, earliest < endNanos, let handle = timers.popEarliest() {
             handle.isScheduled = false
-            if !handle.isCancelled { trace.record(.timerFired(timer: handle.sequence), loop: self) }
+            if handle.isCancelled {
+                cancelledTimers = max(0, cancelledTimers - 1)
+            } else {
+                trace.record(.timerFired(timer: handle.sequence), loop: self)
+            }
             ready.append(.handle(handle))
         }
         let count = ready.count

@@ -36,4 +36,10 @@ struct TimerHeap {
     }
 
     mutating func popEarliest() -> Handle? { heap.popMin()?.handle }
+
+    /// Drops every cancelled timer (CPython does so when more than half of at least 100 timers are
+    /// cancelled); the order of the others is unchanged, as it depends only on (deadline, sequence).
+    mutating func removeCancelled() {
+        heap = Heap(heap.unordered.filter { !$0.handle.isCancelled })
+    }
 }

@@ -59,6 +59,23 @@ final class RuleTests: XCTestCase {
         XCTAssertEqual(order, ["a", "b", "c"])
     }
 
+    /// Cancelled timers are swept when they are more than half of over 100, without changing the order
+    /// of the others.
+    func testCancelledTimersAreSweptWithoutReordering() throws {
+        let run = VirtualRun()
+        let loop = run.newLoop()
+        var fired: [Int] = []
+        let handles = (0..<300).map { index in loop.callLater(1 + Double(index % 3)) { fired.append(index) } }
+        for (index, handle) in handles.enumerated() where index % 3 != 1 { handle.cancel() }
+        loop.callLater(0.5) { fired.append(-1) }
+        XCTAssertEqual(loop.scheduledTimerCount, 301)
+        try loop.runOnce()
+        XCTAssertEqual(loop.scheduledTimerCount, 100, "the 200 cancelled timers were swept, the 0.5 s one fired")
+        while loop.scheduledTimerCount > 0 { try loop.runOnce() }
+        XCTAssertEqual(fired, [-1] + Array(stride(from: 1, to: 300, by: 3)))
+        XCTAssertEqual(loop.time(), 2)
+    }
+
     /// Future misuse raises CPython's errors; callbacks are scheduled, never run inline.
     func testFutureMisuseAndScheduledCallbacks() throws {
         let run = VirtualRun()
