@@ -240,6 +240,8 @@ public final class Loop {
         reportUnretrievedExceptions()
         isClosed = true
         ready.removeAll()
+        timers.removeAll()
+        liveTasks.removeAll()
         run.loopClosed(self)
         trace.record(.loopClosed, loop: self)
     }
