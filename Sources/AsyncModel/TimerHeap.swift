@@ -22,7 +22,6 @@ struct TimerHeap {
 
     private var heap = Heap<Entry>()
 
-    var isEmpty: Bool { heap.isEmpty }
     var count: Int { heap.count }
 
     /// The earliest deadline, `nil` when no timer is pending.

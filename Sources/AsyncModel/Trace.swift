@@ -186,9 +186,6 @@ public final class Trace {
     public func tasks(createdBy cause: Task.Cause) -> [TaskRecord] {
         tasks.filter { $0.cause == cause }
     }
-
-    /// The run's last event time in seconds (the clock may have moved on without events).
-    public var lastEventSeconds: Double { VirtualTime.seconds(events.last?.timeNanos ?? 0) }
 }
 
 /// A point in a trace: virtual time, and the event's sequence number to order equal times.

@@ -97,6 +97,24 @@ final class TraceTests: XCTestCase {
         ])
     }
 
+    /// A suspension records the driver's source mark; the future's callbacks count its waiting task.
+    func testSuspensionsCarryTheDriversSourceMark() throws {
+        let run = VirtualRun()
+        let loop = run.newLoop()
+        let future = loop.createFuture()
+        let task = loop.createTask(NativeCoroutine(name: "waiter", mark: SourceMark(line: 7, column: 5)) {
+            .await(future) { _ in .returned(()) }
+        })
+        try loop.runOnce()
+        XCTAssertEqual(future.doneCallbackCount, 1)
+        let index = try XCTUnwrap(run.trace.events.firstIndex {
+            if case .stepEnded(task.serial, .suspended) = $0.kind { return true }
+            return false
+        })
+        XCTAssertEqual(run.trace.mark(ofEvent: index), SourceMark(line: 7, column: 5))
+        XCTAssertEqual(run.trace.mark(ofEvent: 0), .unknown)
+    }
+
     /// The dump's format is ours; the order of its events is the one CPython established for the scenario.
     func testDumpOfTheWholeRun() throws {
         let dump = runScenario().run.trace.dump()
