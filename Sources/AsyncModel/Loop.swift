@@ -259,8 +259,10 @@ public final class Loop {
         failedFutures.removeAll()
     }
 
-    /// CPython's `call_exception_handler` for the cases the model raises itself.
-    func reportException(_ message: String, future: Future, error: any Error) {
+    /// `loop.call_exception_handler(...)` with the default handler: the report goes to the trace, and the
+    /// driver prints it to stderr as CPython logs it. The driver calls this for a callback that raised
+    /// ("Exception in callback ..."): AsyncModel's own callbacks never raise.
+    public func reportException(_ message: String, future: Future? = nil, error: any Error) {
         trace.report(ExceptionReport(message: message, future: future, error: error), loop: self)
     }
 }
