@@ -33,10 +33,12 @@ public final class Loop {
         self.run = run
         self.id = id
         self.originNanos = run.clockNanos
+        self.trace = run.trace
         self.executor = Executor(workers: run.executorWorkers)
     }
 
-    var trace: Trace { run.trace }
+    /// The run's trace, kept here too: it is touched on every step.
+    let trace: Trace
 
     // MARK: Time
 

@@ -58,9 +58,9 @@ public final class Trace {
 
     func stepStarted(_ task: Task, throwing: Bool) {
         guard isEnabled else { return }
-        let index = task.traceIndex
-        if index >= 0, tasks[index].firstStepNanos == nil {
-            tasks[index].firstStepNanos = clock.nanos
+        if !task.hasStarted {
+            task.hasStarted = true
+            if task.traceIndex >= 0 { tasks[task.traceIndex].firstStepNanos = clock.nanos }
         }
         record(.stepStarted(task: task.serial, throwing: throwing), loop: task.loop)
     }
