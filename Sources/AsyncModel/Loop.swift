@@ -126,6 +126,14 @@ public final class Loop {
 
     func noteFailed(_ future: Future) { failedFutures.append(future) }
 
+    /// Runs `body` (a worker job's segment) with no current task, then restores it.
+    func outsideAnyTask<Result>(_ body: () -> Result) -> Result {
+        let saved = currentTask
+        currentTask = nil
+        defer { currentTask = saved }
+        return body()
+    }
+
     // MARK: Blocking and workers
 
     /// The model of `time.sleep(seconds)` called on the loop's thread: the clock advances while the loop
