@@ -125,9 +125,15 @@ extension SourceText {
 
     /// The range of a block from its cmark start to its cmark end (an inclusive byte column),
     /// never before the start and never past the end line's content.
+    /// cmark sometimes ends a block at column 0 of the next line: that is the end of the line before.
     func blockRange(from start: CmarkPosition, to end: CmarkPosition) -> Range<ByteOffset> {
         let lower = offset(of: start)
-        let endOffset = offset(of: CmarkPosition(line: end.line, column: end.column + 1))
+        let endOffset: ByteOffset
+        if end.column < 1, let previous = lineTable.contentRange(ofLineIndex: end.line - 2) {
+            endOffset = previous.upperBound
+        } else {
+            endOffset = offset(of: CmarkPosition(line: end.line, column: end.column + 1))
+        }
         return lower..<max(lower, endOffset)
     }
 }

@@ -61,15 +61,19 @@ extension Document {
         "html-comment \(span(comment.range)) \(comment.isInline ? "inline" : place(comment.containers)) \(quoted(comment.text))"
     }
 
-    /// Stretches of the text whose bytes come from one contiguous stretch of source.
+    /// Stretches of the text whose characters come from one contiguous stretch of source.
     private func runs(_ prose: ProseBlock) -> [(text: Range<Int>, source: Range<ByteOffset>)] {
         var result: [(text: Range<Int>, source: Range<ByteOffset>)] = []
-        for (index, range) in prose.sourceRanges.enumerated() {
-            if let last = result.last, last.source == range || last.source.upperBound == range.lowerBound {
-                result[result.count - 1] = (last.text.lowerBound..<(index + 1), last.source.lowerBound..<range.upperBound)
+        var offset = 0
+        for scalar in prose.text.unicodeScalars {
+            let width = UTF8.width(scalar)
+            let range = prose.sourceRanges[offset]
+            if let last = result.last, last.source.upperBound == range.lowerBound {
+                result[result.count - 1] = (last.text.lowerBound..<(offset + width), last.source.lowerBound..<range.upperBound)
             } else {
-                result.append((index..<(index + 1), range))
+                result.append((offset..<(offset + width), range))
             }
+            offset += width
         }
         return result
     }
