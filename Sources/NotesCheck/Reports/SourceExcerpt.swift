@@ -5,7 +5,7 @@
 ///       |                        ^^^^^^^^^^^^^
 /// ```
 ///
-/// The underline lines up in a terminal: a tab in the source stays a tab in the padding, and
+/// The underline lines up in a terminal: tabs are shown as four spaces (as rustc does), and
 /// East Asian wide characters and emoji take two cells (`TerminalWidth`). A range over more than
 /// three lines shows its first and last line around `...`.
 public enum SourceExcerpt {
@@ -23,22 +23,28 @@ public enum SourceExcerpt {
             }
             guard let content = table.contentRange(ofLineIndex: lineIndex) else { continue }
             let number = String(lineIndex + 1)
-            let lineText = source.slice(content)
+            let lineText = source.slice(content).replacingTabs()
             output.append(String(repeating: " ", count: gutter - number.count) + number + " | " + lineText)
             let underlineStart = max(range.lowerBound, content.lowerBound)
             let underlineEnd = min(range.upperBound, content.upperBound)
             let padding = cells(source.slice(content.lowerBound..<underlineStart))
-            let width = TerminalWidth.of(source.slice(underlineStart..<max(underlineStart, underlineEnd)))
-            output.append(String(repeating: " ", count: gutter) + " | " + padding + String(repeating: "^", count: max(1, width)))
+            let width = cells(source.slice(underlineStart..<max(underlineStart, underlineEnd)))
+            output.append(
+                String(repeating: " ", count: gutter) + " | " + String(repeating: " ", count: padding)
+                    + String(repeating: "^", count: max(1, width)))
         }
         return output
     }
 
-    /// Blank cells as wide as `text`, with its tabs kept so the terminal expands them alike.
-    private static func cells(_ text: String) -> String {
-        text.unicodeScalars.map { scalar in
-            scalar == "\t" ? "\t" : String(repeating: " ", count: TerminalWidth.of(scalar))
-        }.joined()
+    /// The terminal cells `text` takes as displayed (tabs as four spaces).
+    private static func cells(_ text: String) -> Int {
+        TerminalWidth.of(text.replacingTabs())
+    }
+}
+
+extension String {
+    fileprivate func replacingTabs() -> String {
+        unicodeScalars.map { $0 == "\t" ? "    " : String($0) }.joined()
     }
 }
 
