@@ -31,6 +31,13 @@ enum CmarkBridge {
         return document
     }
 
+    /// What cmark makes of an entity or numeric character reference such as `&copy;` or `&#233;`:
+    /// the text of the one-line document it forms (the reference itself when it is not one).
+    static func decodeReference(_ reference: String) -> String {
+        let document = parse(SourceText(reference))
+        return document.children.first?.children.compactMap(\.literal).joined() ?? reference
+    }
+
     private static let emptyDocument = MarkdownNode(
         kind: .document, start: CmarkPosition(line: 1, column: 1), end: CmarkPosition(line: 1, column: 0),
         literal: nil, fenceInfo: nil, children: [])

@@ -5,7 +5,8 @@
 /// spans without their backticks), so only the order and content of the inline nodes are used.
 /// A cursor moves forward through the block's bytes; each character of the text is placed at the
 /// first position at or after the cursor where the source spells it: the character itself, a
-/// backslash escape, or an entity reference. Bytes passed over are markup (emphasis markers,
+/// backslash escape, an entity or numeric reference that cmark decodes to it, or (for U+FFFD) a
+/// NUL byte. Bytes passed over are markup (emphasis markers,
 /// brackets, container markers, indentation). Link destinations and titles are skipped as a unit
 /// so that their characters are never taken for text. A character that cannot be found is given
 /// an empty range at the cursor, and the cursor stays.
@@ -83,9 +84,12 @@ struct InlineAligner {
             return position..<(position + 2)
         }
         if !isCode, byte == UInt8(ascii: "&"), let end = entityEnd(at: position),
-            scalar != "&" || InlineAligner.ampersandEntities.contains(Array(bytes[position..<end]))
+            decoded(position..<end) == String(scalar)
         {
             return position..<end
+        }
+        if scalar == "\u{FFFD}", byte == 0 {
+            return position..<(position + 1)
         }
         let end = position + scalarBytes.count
         guard end <= limit, bytes[position..<end].elementsEqual(scalarBytes) else { return nil }
@@ -122,7 +126,10 @@ struct InlineAligner {
         return index + 1
     }
 
-    private static let ampersandEntities: Set<[UInt8]> = [Array("&amp;".utf8), Array("&#38;".utf8), Array("&#x26;".utf8), Array("&#X26;".utf8)]
+    /// What the reference at `range` decodes to (cmark decides, so this agrees with the text).
+    private func decoded(_ range: Range<ByteOffset>) -> String {
+        CmarkBridge.decodeReference(String(decoding: bytes[range], as: UTF8.self))
+    }
 
     private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
