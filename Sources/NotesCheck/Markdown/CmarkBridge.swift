@@ -81,7 +81,8 @@ enum CmarkBridge {
         let kind = self.kind(of: type, node: node)
         return MarkdownNode(
             kind: kind,
-            start: CmarkPosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
+            start: CmarkPosition(
+                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
             end: CmarkPosition(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))),
             literal: cmark_node_get_literal(node).map { String(cString: $0) },
             fenceInfo: kind == .codeBlock ? cmark_node_get_fence_info(node).map { String(cString: $0) } : nil,

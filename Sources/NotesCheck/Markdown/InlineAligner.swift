@@ -72,7 +72,10 @@ struct InlineAligner {
         return nil
     }
 
-    private func spelling(of scalar: Unicode.Scalar, _ scalarBytes: [UInt8], at position: ByteOffset) -> Range<ByteOffset>? {
+    /// The bytes at `position` that spell `scalar` (whose UTF-8 is `scalarBytes`), if they do.
+    private func spelling(of scalar: Unicode.Scalar, _ scalarBytes: [UInt8], at position: ByteOffset)
+        -> Range<ByteOffset>?
+    {
         let byte = bytes[position]
         if byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n") {
             let lineEnding = lineEndingRange(at: position)
@@ -97,7 +100,8 @@ struct InlineAligner {
     }
 
     private func lineEndingRange(at position: ByteOffset) -> Range<ByteOffset> {
-        let isCRLF = bytes[position] == UInt8(ascii: "\r") && position + 1 < limit
+        let isCRLF =
+            bytes[position] == UInt8(ascii: "\r") && position + 1 < limit
             && bytes[position + 1] == UInt8(ascii: "\n")
         return position..<(position + (isCRLF ? 2 : 1))
     }
@@ -247,7 +251,9 @@ struct InlineAligner {
             }
             if let quote = closingQuote {
                 if byte == quote { closingQuote = nil }
-            } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && InlineAligner.isWhitespace(bytes[position - 1]) {
+            } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))
+                && InlineAligner.isWhitespace(bytes[position - 1])
+            {
                 closingQuote = byte
             } else if byte == UInt8(ascii: "<") && position == cursor + 1 {
                 position = nextIndex(from: position, where: { $0 == UInt8(ascii: ">") }) ?? position
@@ -265,7 +271,8 @@ struct InlineAligner {
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
     }
 }
 

@@ -36,10 +36,11 @@ public struct UTF16Position: Hashable, Sendable {
 ///
 /// Lines end at LF, CRLF or a lone CR (as in CommonMark); the line ending belongs to the line it
 /// ends but is not part of its content. A UTF-8 byte order mark at the start of the file is not
-/// part of the first line either (editors hide it, cmark skips it). An offset inside a line ending, or one past the end of the
-/// content, has the column just after the content's last character. An offset inside a multi-byte
-/// character has that character's column. Conversions back clamp a column past the end of a line
-/// to the end of its content and return `nil` for a line that does not exist.
+/// part of the first line either (editors hide it, cmark skips it). An offset inside a line
+/// ending, or one past the end of the content, has the column just after the content's last
+/// character. An offset inside a multi-byte character has that character's column. Conversions
+/// back clamp a column past the end of a line to the end of its content and return `nil` for a
+/// line that does not exist.
 public struct LineTable: Equatable, Sendable {
     /// The offset where each line starts: 0, or 3 after a byte order mark, for the first. A file
     /// ending in a line ending has one more, empty, last line.

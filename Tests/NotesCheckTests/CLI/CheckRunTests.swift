@@ -54,7 +54,9 @@ final class CheckRunTests: XCTestCase {
             ])
         XCTAssertTrue(run.standardOutput.contains("\(notesPath): 2 snippets"))
         XCTAssertTrue(run.standardOutput.contains("\(empty): 0 snippets"))
-        XCTAssertTrue(run.standardOutput.hasSuffix("2 files, 2 snippets, 0 claims (0 confirmed, 0 contradicted, 0 unverifiable)\n"))
+        XCTAssertTrue(
+            run.standardOutput.hasSuffix(
+                "2 files, 2 snippets, 0 claims (0 confirmed, 0 contradicted, 0 unverifiable)\n"))
     }
 
     func testJSONFormatHasTheSkippedSnippets() throws {

@@ -34,9 +34,11 @@ final class FencedCodeTests: XCTestCase {
         XCTAssertTrue(fence.isClosed)
         XCTAssertEqual(fence.lines.map(\.text), ["a = 1", "  b = 2"])
         XCTAssertEqual(fence.lines.map { source.slice($0.range) }, ["a = 1", "  b = 2"])
-        XCTAssertEqual(fence.lines.map { source.lineTable.location(of: $0.range.lowerBound) }, [
-            SourceLocation(line: 2, column: 3), SourceLocation(line: 3, column: 3),
-        ])
+        XCTAssertEqual(
+            fence.lines.map { source.lineTable.location(of: $0.range.lowerBound) },
+            [
+                SourceLocation(line: 2, column: 3), SourceLocation(line: 3, column: 3),
+            ])
         XCTAssertEqual(source.slice(fence.range), "```py\n  a = 1\n    b = 2\n  ```")
     }
 

@@ -74,7 +74,8 @@ final class LineTableTests: XCTestCase {
         XCTAssertEqual(table.offset(of: SourceLocation(line: 1, column: 40)), 2, "a column past the end clamps")
         XCTAssertNil(table.offset(of: SourceLocation(line: 4, column: 1)), "no fourth line")
         XCTAssertNil(table.offset(of: SourceLocation(line: 1, column: 0)))
-        XCTAssertEqual(table.offset(of: UTF16Position(line: 1, character: 1)), 3, "inside a surrogate pair: the character")
+        XCTAssertEqual(
+            table.offset(of: UTF16Position(line: 1, character: 1)), 3, "inside a surrogate pair: the character")
         XCTAssertEqual(table.offset(of: UTF16Position(line: 1, character: 2)), 7)
         XCTAssertNil(table.offset(of: UTF16Position(line: 1, character: -1)))
     }
