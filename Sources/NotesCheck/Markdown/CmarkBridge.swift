@@ -2,7 +2,8 @@ import CCmark
 
 /// The one place notescheck calls libcmark: parses a file and copies cmark's tree into
 /// `MarkdownNode` values in one walk, then frees every cmark object (iterator, root, parser, in
-/// that order). No cmark pointer leaves this file.
+/// that order). No cmark pointer leaves this file. It also asks cmark what an entity reference
+/// decodes to, so that the text and its source agree on entities.
 ///
 /// Options: `CMARK_OPT_DEFAULT` only (`CMARK_OPT_SMART` would rewrite quotes and dashes).
 /// Synchronous; each call owns its own parser, so calls are independent.

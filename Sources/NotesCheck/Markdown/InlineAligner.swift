@@ -6,10 +6,10 @@
 /// A cursor moves forward through the block's bytes; each character of the text is placed at the
 /// first position at or after the cursor where the source spells it: the character itself, a
 /// backslash escape, an entity or numeric reference that cmark decodes to it, or (for U+FFFD) a
-/// NUL byte. Bytes passed over are markup (emphasis markers,
-/// brackets, container markers, indentation). Link destinations and titles are skipped as a unit
-/// so that their characters are never taken for text. A character that cannot be found is given
-/// an empty range at the cursor, and the cursor stays.
+/// NUL byte. Bytes passed over are markup (emphasis markers, brackets, container markers,
+/// indentation). Link destinations and titles are skipped as a unit so that their characters are
+/// never taken for text. A character that cannot be found is given an empty range at the cursor,
+/// and the cursor stays.
 struct InlineAligner {
     private let bytes: [UInt8]
     private var limit: ByteOffset
