@@ -57,8 +57,10 @@ struct InlineAligner {
             let scalarBytes = Array(String(scalar).utf8)
             let found = place(scalar, scalarBytes)
             if let found { cursor = found.upperBound }
-            text += scalarBytes
-            sourceRanges += Array(repeating: found ?? cursor..<cursor, count: scalarBytes.count)
+            for byte in scalarBytes {
+                text.append(byte)
+                sourceRanges.append(found ?? cursor..<cursor)
+            }
         }
     }
 
@@ -95,7 +97,8 @@ struct InlineAligner {
             return position..<(position + 1)
         }
         let end = position + scalarBytes.count
-        guard end <= limit, bytes[position..<end].elementsEqual(scalarBytes) else { return nil }
+        guard end <= limit else { return nil }
+        for (index, expected) in scalarBytes.enumerated() where bytes[position + index] != expected { return nil }
         return position..<end
     }
 
