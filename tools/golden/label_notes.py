@@ -135,7 +135,7 @@ def check_label_shape(note, lines, fence_count, index, claim):
 def evaluate(predicate, run, where):
     names = {"stdout": run.get("stdout", []), "seconds": run.get("virtualSeconds"), "exception": run.get("exception")}
     try:
-        value = eval(predicate, {"__builtins__": SAFE_BUILTINS}, dict(names))
+        value = eval(predicate, {"__builtins__": SAFE_BUILTINS, **names})
     except Exception as error:
         raise LabelError(f"{where}: predicate {predicate!r} failed: {type(error).__name__}: {error} "
                          f"(stdout={names['stdout']!r}, seconds={names['seconds']!r}, exception={names['exception']!r})")
