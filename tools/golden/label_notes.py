@@ -83,7 +83,7 @@ def as_results(parsed):
 
 
 class Recorder:
-    """Runs the recorder as a subprocess; each distinct probe program is recorded once per invocation."""
+    """Runs the recorder as a subprocess: a notes file, or a batch of probe programs (each recorded once)."""
 
     def __init__(self, path):
         self.path = Path(path)
@@ -101,14 +101,20 @@ class Recorder:
         with tempfile.TemporaryDirectory() as scratch:
             return self._run(["--notes", str(note.resolve())], scratch)
 
-    def program(self, source):
+    def programs(self, sources):
+        """One result per program, in order; the recorder runs them in parallel."""
+        if not sources:
+            return []
         with tempfile.TemporaryDirectory() as scratch:
-            probe = Path(scratch) / "probe.py"
-            probe.write_text(source, encoding="utf-8")
-            results = self._run([str(probe)], scratch)
-        if len(results) != 1:
-            raise LabelError(f"recorder gave {len(results)} results for one probe program")
-        return results[0]
+            paths = []
+            for index, source in enumerate(sources):
+                probe = Path(scratch) / f"probe_{index}.py"
+                probe.write_text(source, encoding="utf-8")
+                paths.append(str(probe))
+            results = self._run(paths, scratch)
+        if len(results) != len(sources):
+            raise LabelError(f"recorder gave {len(results)} results for {len(sources)} probe programs")
+        return results
 
 
 def check_label_shape(note, lines, fence_count, index, claim):
@@ -174,11 +180,12 @@ def build_gold(note, recorder, pool):
     """The gold for one note: its fences' runs, each label's truth and why, each stated output's match."""
     labels = json.loads(labels_path(note).read_text(encoding="utf-8"))
     lines = note.read_text(encoding="utf-8").splitlines()
+    probes = sorted({c["check"]["probe"] for c in labels.get("claims", []) if "probe" in c["check"]})
+    pending_probes = pool.submit(recorder.programs, probes)
     runs = recorder.notes(note)
     for index, claim in enumerate(labels.get("claims", [])):
         check_label_shape(note, lines, len(runs), index, claim)
-    probes = {c["check"]["probe"] for c in labels.get("claims", []) if "probe" in c["check"]}
-    probe_runs = dict(zip(probes, pool.map(recorder.program, probes)))
+    probe_runs = dict(zip(probes, pending_probes.result()))
     claims = []
     for index, claim in enumerate(labels.get("claims", [])):
         check, where = claim["check"], f"{note.name} claim {index + 1} (line {claim['line']})"
