@@ -34,6 +34,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.dont_write_bytecode = True
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
@@ -52,7 +53,7 @@ def run_in_child(job: dict, timeout: float) -> dict:
         env.pop("PYTHONASYNCIODEBUG", None)
         try:
             completed = subprocess.run(
-                [sys.executable, str(HERE / "record.py"), "--child", str(result_path)],
+                [sys.executable, "-S", str(HERE / "record.py"), "--child", str(result_path)],
                 input=json.dumps(job), text=True, capture_output=True, cwd=scratch, env=env, timeout=timeout)
         except subprocess.TimeoutExpired:
             return {"stdout": [], "virtualSeconds": None,
