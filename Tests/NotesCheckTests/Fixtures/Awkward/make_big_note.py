@@ -3,8 +3,10 @@
 sentences, inline code) with a small runnable python fence every 50 sections. Deterministic: rerun it and the
 file is byte-identical.
 
-usage: python3 Tests/NotesCheckTests/Fixtures/Awkward/make_big_note.py
+usage: python3 Tests/NotesCheckTests/Fixtures/Awkward/make_big_note.py [--check]
+  --check: write nothing, exit 1 when the committed file differs from what this script generates.
 """
+import sys
 from pathlib import Path
 
 TARGET_BYTES = 1_000_000
@@ -54,11 +56,17 @@ def render() -> str:
     return "".join(parts)
 
 
-def main() -> None:
+def main(argv: list[str]) -> int:
     target = Path(__file__).resolve().with_name("one-megabyte.md")
-    target.write_text(render(), encoding="utf-8")
+    text = render()
+    if "--check" in argv:
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        print(f"{target.name}: {'up to date' if current == text else 'STALE'}")
+        return 0 if current == text else 1
+    target.write_text(text, encoding="utf-8")
     print(f"wrote {target} ({target.stat().st_size} bytes)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

@@ -3,8 +3,10 @@
 its own (a name nobody defines, a top-level await of an undefined coroutine, a bare method call), with a line
 of prose between them. Deterministic: rerun it and the file is byte-identical.
 
-usage: python3 Tests/NotesCheckTests/Fixtures/Awkward/make_many_fragments.py
+usage: python3 Tests/NotesCheckTests/Fixtures/Awkward/make_many_fragments.py [--check]
+  --check: write nothing, exit 1 when the committed file differs from what this script generates.
 """
+import sys
 from pathlib import Path
 
 FENCE_COUNT = 200
@@ -29,11 +31,17 @@ def render() -> str:
     return "".join(parts)
 
 
-def main() -> None:
+def main(argv: list[str]) -> int:
     target = Path(__file__).resolve().with_name("many-fragments.md")
-    target.write_text(render(), encoding="utf-8")
+    text = render()
+    if "--check" in argv:
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        print(f"{target.name}: {'up to date' if current == text else 'STALE'}")
+        return 0 if current == text else 1
+    target.write_text(text, encoding="utf-8")
     print(f"wrote {target} ({FENCE_COUNT} fences)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

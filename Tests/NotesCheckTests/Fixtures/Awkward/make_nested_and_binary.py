@@ -4,8 +4,10 @@
   fences at the bottom of a 120-deep list and inside 200 nested quotes;
 - not-utf8.md: Latin-1 bytes, invalid UTF-8 sequences, a NUL and all 256 byte values between two fences.
 
-usage: python3 Tests/NotesCheckTests/Fixtures/Awkward/make_nested_and_binary.py
+usage: python3 Tests/NotesCheckTests/Fixtures/Awkward/make_nested_and_binary.py [--check]
+  --check: write nothing, exit 1 when a committed file differs from what this script generates.
 """
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -31,11 +33,19 @@ def not_utf8() -> bytes:
             b"\n\n```python\nimport asyncio\nasyncio.run(asyncio.sleep(0))\nprint('ok')\n```\n")
 
 
-def main() -> None:
-    (HERE / "deeply-nested.md").write_text(deeply_nested(), encoding="utf-8")
-    (HERE / "not-utf8.md").write_bytes(not_utf8())
-    print("wrote deeply-nested.md and not-utf8.md")
+def main(argv: list[str]) -> int:
+    outputs = {"deeply-nested.md": deeply_nested().encode("utf-8"), "not-utf8.md": not_utf8()}
+    if "--check" in argv:
+        stale = [name for name, data in outputs.items()
+                 if not (HERE / name).exists() or (HERE / name).read_bytes() != data]
+        for name in outputs:
+            print(f"{name}: {'STALE' if name in stale else 'up to date'}")
+        return 1 if stale else 0
+    for name, data in outputs.items():
+        (HERE / name).write_bytes(data)
+    print("wrote " + " and ".join(outputs))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))
