@@ -53,7 +53,7 @@ def run_in_child(job: dict, timeout: float) -> dict:
         env.pop("PYTHONASYNCIODEBUG", None)
         try:
             completed = subprocess.run(
-                [sys.executable, str(HERE / "record.py"), "--child", str(result_path)],
+                [sys.executable, "-S", str(HERE / "record.py"), "--child", str(result_path)],
                 input=json.dumps(job), text=True, capture_output=True, cwd=scratch, env=env, timeout=timeout)
         except subprocess.TimeoutExpired:
             return {"stdout": [], "virtualSeconds": None,

@@ -13,19 +13,25 @@ loop moves the run clock alone.
   executor workers whose virtual sleeps end meanwhile do run, each in turn.
 - `time.sleep` in a worker thread (`run_in_executor`, `to_thread`) waits on the virtual clock while the loop goes on.
 - `time.time/monotonic/perf_counter` and their `_ns` forms read the run's virtual clock
-  (`time.time` = 1700000000 + run seconds).
+  (`time.time` = 1700000000 + run seconds; the `_ns` forms are exact integers).
+- Where CPython iterates a set of tasks to cancel them (asyncio.run's shutdown, a TaskGroup aborting), the order
+  is an accident of hashing; here it is creation order, DESIGN.md's rule.
 """
 from __future__ import annotations
 
 import asyncio
 import asyncio.base_events
 import asyncio.events
+import asyncio.taskgroups
+import asyncio.tasks
 import concurrent.futures
 import heapq
 import itertools
 import selectors
+import sys
 import threading
 import time
+import weakref
 
 EPOCH_SECONDS = 1_700_000_000
 NS_PER_SECOND = 1_000_000_000
@@ -402,10 +408,36 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         finally:
             CLOCK.job_finished()
 
+    def create_task(self, coro, *, name=None, context=None):
+        task = super().create_task(coro, name=name, context=context)
+        _CREATION_ORDER[task] = CLOCK.next_seq()
+        return task
+
     def close(self):
         if self.closed_at is None and not self.is_running():
             self.closed_at = self.now_ns
         super().close()
+
+
+_CREATION_ORDER: "weakref.WeakKeyDictionary[asyncio.Task, int]" = weakref.WeakKeyDictionary()
+_original_all_tasks = asyncio.tasks.all_tasks
+
+
+def creation_order(task: asyncio.Task) -> int:
+    return _CREATION_ORDER.get(task, sys.maxsize)
+
+
+def _all_tasks_in_creation_order(loop=None) -> list:
+    """What asyncio.run's shutdown cancels (asyncio.tasks.all_tasks; the public asyncio.all_tasks is untouched)."""
+    return sorted(_original_all_tasks(loop), key=creation_order)
+
+
+def _abort_in_creation_order(self) -> None:
+    """TaskGroup._abort of CPython 3.11, cancelling the children in creation order instead of set order."""
+    self._aborting = True
+    for task in sorted(self._tasks, key=creation_order):
+        if not task.done():
+            task.cancel()
 
 
 class VirtualLoopPolicy(asyncio.DefaultEventLoopPolicy):
@@ -415,4 +447,6 @@ class VirtualLoopPolicy(asyncio.DefaultEventLoopPolicy):
 def install() -> None:
     """Make every new event loop virtual and the `time` module read the virtual clock (once per process)."""
     asyncio.set_event_loop_policy(VirtualLoopPolicy())
+    asyncio.tasks.all_tasks = _all_tasks_in_creation_order
+    asyncio.taskgroups.TaskGroup._abort = _abort_in_creation_order
     patch_time_module()
