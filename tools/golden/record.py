@@ -121,6 +121,9 @@ def write_goldens(folder: Path, timeout: float, jobs: int) -> int:
 
 
 def main(argv: list[str]) -> int:
+    if sys.version_info[:2] != (3, 11):
+        print("record.py records CPython 3.11's behaviour: run it with Python 3.11", file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("programs", nargs="*", type=Path)
     parser.add_argument("--notes", type=Path)
