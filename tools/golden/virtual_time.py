@@ -116,16 +116,6 @@ class RunClock:
 
     # Worker bookkeeping -------------------------------------------------------------------------------------
 
-    def job_started(self) -> None:
-        """A helper thread starts that the loop must wait for (the default executor's shutdown)."""
-        with self._cond:
-            self._busy += 1
-
-    def job_finished(self) -> None:
-        with self._cond:
-            self._busy -= 1
-            self._cond.notify_all()
-
     def submit(self, executor, func, args) -> tuple[concurrent.futures.Future, "_PoolState", dict]:
         """Submit `func(*args)` to `executor`, tracked so that the clock waits while it runs real code."""
         pool = self._pools.setdefault(id(executor), _PoolState(getattr(executor, "_max_workers", 1)))
@@ -396,17 +386,6 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         # Added after wrap_future's own callback: the job counts as busy until its result is on its way to the loop.
         job.add_done_callback(lambda _job: CLOCK.job_delivered(pool, state))
         return future
-
-    async def shutdown_default_executor(self):
-        if self._default_executor is not None:
-            CLOCK.job_started()
-        await super().shutdown_default_executor()
-
-    def _do_shutdown(self, future):
-        try:
-            super()._do_shutdown(future)
-        finally:
-            CLOCK.job_finished()
 
     def create_task(self, coro, *, name=None, context=None):
         task = super().create_task(coro, name=name, context=context)
