@@ -20,7 +20,6 @@ loop moves the run clock alone.
 from __future__ import annotations
 
 import asyncio
-import asyncio.base_events
 import asyncio.events
 import asyncio.taskgroups
 import asyncio.tasks
@@ -50,9 +49,10 @@ def to_ns(seconds: float) -> int:
 class _Sleeper:
     """A worker thread blocked in `time.sleep` until the virtual clock reaches `deadline`."""
 
-    def __init__(self, deadline: int, seq: int) -> None:
+    def __init__(self, deadline: int, seq: int, tracked: bool) -> None:
         self.deadline = deadline
         self.seq = seq
+        self.tracked = tracked  # an executor job's thread, counted in `busy` while it runs
         self.woken = False
 
     def __lt__(self, other: "_Sleeper") -> bool:
@@ -85,6 +85,7 @@ class RunClock:
         self._sleepers: list[_Sleeper] = []
         self._seq = itertools.count()
         self._pools: dict[int, _PoolState] = {}
+        self._job_thread = threading.local()
 
     def next_seq(self) -> int:
         return next(self._seq)
@@ -127,7 +128,11 @@ class RunClock:
                 pool.active += 1
                 self._busy += 1
                 state["started"] = True
-            return func(*args)
+            self._job_thread.tracked = True
+            try:
+                return func(*args)
+            finally:
+                self._job_thread.tracked = False
 
         with self._cond:
             pool.queued += 1
@@ -154,10 +159,12 @@ class RunClock:
 
     def worker_sleep(self, ns: int) -> None:
         """Block the calling worker thread until the virtual clock has moved `ns` further."""
+        tracked = getattr(self._job_thread, "tracked", False)
         with self._cond:
-            sleeper = _Sleeper(self.now + ns, self.next_seq())
+            sleeper = _Sleeper(self.now + ns, self.next_seq(), tracked)
             heapq.heappush(self._sleepers, sleeper)
-            self._busy -= 1
+            if tracked:
+                self._busy -= 1
             self._cond.notify_all()
             while not sleeper.woken:
                 self._cond.wait()
@@ -183,7 +190,8 @@ class RunClock:
         self.advance(delta, loop)
         with self._cond:
             sleeper.woken = True
-            self._busy += 1
+            if sleeper.tracked:
+                self._busy += 1
             self._cond.notify_all()
 
     def block(self, ns: int, loop: "VirtualLoop | None") -> None:
