@@ -132,7 +132,7 @@ def run_job(job: dict) -> dict:
                 code = compile_fence(item["source"], filename, frozenset(item.get("drop", [])))
             except SyntaxError:
                 continue
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(Exception, SystemExit, virtual_time.LoopWaitsForever):
                 session.execute(code)
     finally:
         sys.stdout, sys.stderr = real_stdout, real_stderr
