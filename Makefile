@@ -18,7 +18,7 @@ BENCH_REFERENCES := tools/bench/asyncio_reference.py
 deps:
 	@pkg-config --exists libcmark || { \
 		echo "libcmark not found: installing libcmark-dev"; \
-		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev; }
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; }
 
 $(VENV_PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,7 @@ run: build
 test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(VENV_PY) -m pytest -q tools/tests
+	$(VENV_PY) -m pytest -q tools/tests Tests/NotesCheckTests/Goldens
 
 bench: deps
 	@for product in $(BENCH_PRODUCTS); do $(SWIFT) build -c release --product $$product || exit 1; done
