@@ -11,7 +11,7 @@ usage:  tools/golden/rerun_asyncmodel_scenarios.py            re-record every ex
         ... [NAME ...]                                        only these scenarios
 
 The recorder is the project's tools/golden/record.py when it exists, else $NOTESCHECK_ORACLE, else
-/work/shared/tools/cpython_oracle.py (the team's yardstick); both print the same JSON result shape.
+/work/shared/tools/cpython_oracle.py --plain (the team's yardstick); both print the same JSON result shape.
 """
 import json
 import os
@@ -28,17 +28,17 @@ def recorder() -> list:
     if own.exists():
         return [sys.executable, str(own)]
     oracle = os.environ.get("NOTESCHECK_ORACLE", "/work/shared/tools/cpython_oracle.py")
-    return [sys.executable, oracle]
+    return [sys.executable, oracle, "--plain"]
 
 
 def record(program: Path) -> dict:
-    command = recorder() + ["--plain", str(program)]
+    command = recorder() + [str(program)]
     completed = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
     result = json.loads(completed.stdout)
     if isinstance(result, list):
         result = result[0]
     return {
-        "recordedWith": " ".join([Path(command[1]).name, "--plain", program.name]),
+        "recordedWith": " ".join([Path(command[1]).name] + command[2:-1] + [program.name]),
         "stdout": result["stdout"],
         "virtualSeconds": result["virtualSeconds"],
         "exception": result["exception"],
