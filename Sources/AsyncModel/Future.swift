@@ -45,12 +45,12 @@ public class Future {
     public weak var host: AnyObject?
 
     var outcome: Outcome = .pending
+    /// CPython's `__log_traceback`: an exception was set and nobody has looked at it yet.
+    var exceptionUnretrieved = false
     /// The done callbacks in the order added: the first inline (most futures have exactly one waiter),
     /// the rest in an array.
     private var firstCallback: DoneCallback?
     private var moreCallbacks: [DoneCallback] = []
-    /// CPython's `__log_traceback`: an exception was set and nobody has looked at it yet.
-    var exceptionUnretrieved = false
 
     init(loop: Loop, label: String, serial: Int) {
         self.loop = loop

@@ -19,7 +19,21 @@ public final class Task: Future {
     public let creatorSerial: Int?
 
     var mustCancel = false
-    var cancelRequests = 0
+    /// Whether the first step has begun.
+    var hasStarted = false
+    private var cancelRequestCount: Int32 = 0
+    /// The task's row in `Trace.tasks`, -1 when the trace is off. (32-bit fields keep a task small.)
+    private var traceRow: Int32 = -1
+
+    var cancelRequests: Int {
+        get { Int(cancelRequestCount) }
+        set { cancelRequestCount = Int32(clamping: newValue) }
+    }
+
+    var traceIndex: Int {
+        get { Int(traceRow) }
+        set { traceRow = Int32(clamping: newValue) }
+    }
     /// The message of a cancellation arranged for the next step (CPython's `_cancel_message`), boxed
     /// because it is rare and a run may hold 100,000 tasks.
     private var pendingCancelBox: MessageBox?
@@ -27,10 +41,6 @@ public final class Task: Future {
         get { pendingCancelBox?.message }
         set { pendingCancelBox = newValue.map(MessageBox.init) }
     }
-    /// The task's row in `Trace.tasks`, -1 when the trace is off.
-    var traceIndex = -1
-    /// Whether the first step has begun.
-    var hasStarted = false
     /// The future the task is suspended on (CPython's `_fut_waiter`).
     public private(set) var waitingOn: Future?
 
