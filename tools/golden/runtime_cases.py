@@ -61,8 +61,74 @@ def float_repr_cases():
     return [[bits(x), repr(x), str(x)] for x in interesting_floats(rng, 3000)]
 
 
+def with_outcome(case, fn):
+    """case plus "out" (the value fn returns) or "err" ([type, message] of what fn raises)."""
+    result = outcome(fn)
+    if "value" in result:
+        return {**case, "out": result["value"]}
+    return {**case, "err": result["error"]}
+
+
+FORMAT_INTS = [0, 1, -1, 7, 42, -42, 255, 1000, 65, 123456789, -1234567, 10 ** 30, -(2 ** 100), 0x10FFFF,
+               0x110000, 2 ** 70, 9999]
+FORMAT_FLOATS = [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, -2.5, 0.125, 3.14159, -0.0001, 1e-7, 123456.789,
+                 -98765.4321, 1e16, 1.5e16, 1e22, 1e300, 5e-324, 0.1, 2 / 3, 1234567.0, 99.995,
+                 float("inf"), float("-inf"), float("nan"), -float("nan"), -1e-10]
+FORMAT_STRS = ["", "a", "abc", "hello world", "h\u00e9llo", "\u65e5\u672c\u8a9e", "e\u0301", "\U0001f600x"]
+FORMAT_FIXED_SPECS = ["", "d", "5", "<5", ">8", "^9", "=+8", "*^11", "08", "+08", "-08", " 08", "#x", "#X",
+                      "#o", "#b", "#010x", ",", "_", "_x", "_b", "015,", "015_", "020,.2f", ".2f", ".0f",
+                      ".3e", ".3E", ".3g", "g", "G", ".10g", "#.3g", "#g", "%", ".1%", "n", ".3n", "c", "s",
+                      ">10s", ".2s", "z.1f", "z", "+z.3f", "e", "f", "F", "E", "#.0f", "#.0e", "10.3",
+                      ".0", ".1", ".12", "x<12,.3f", "0=10", "0<10", "0^10", "=10", "_o", ",x", ",b", ",o",
+                      ",n", ",c", ",s", "_s", ",_", "_,", ".", "..2", "5.", "xx", "<<", "abc", "+s", " s",
+                      "#s", "=5s", "zd", "zs", ".2d", ".2x", "+c", "#c", "\u00e9", "\u00e9>8", "\u0663",
+                      "99999999999999999999", ".99999999999999999999", "5\u0665", "\x7f", "j", "i", "q"]
+
+
+FORMAT_TYPES = {"int": "bcdoxXn" + "eEfFgG%", "float": "eEfFgGn%", "str": "s"}
+
+
+def random_format_spec(rng, kind):
+    """A spec that is mostly valid for kind, with an occasional wrong type, precision or option."""
+    wrong = rng.random() < 0.1
+    types = "bcdoxXneEfFgG%s" if wrong else FORMAT_TYPES[kind]
+    integer_type = kind == "int" and rng.random() < 0.7
+    if integer_type and not wrong:
+        types = "bcdoxXn"
+    parts = [
+        rng.choice(["", "", "<", ">", "^", "=", "*<", "0>", "x^", "\u20ac=", "0="]),
+        rng.choice(["", "", "+", "-", " "]) if kind != "str" or wrong else "",
+        rng.choice(["", "", "", "z"]) if kind == "float" or wrong else "",
+        rng.choice(["", "", "#"]) if kind != "str" or wrong else "",
+        rng.choice(["", "", "0"]),
+        rng.choice(["", "", "1", "8", "12", "20"]),
+        rng.choice(["", "", "", ",", "_"]) if kind != "str" or wrong else "",
+        rng.choice(["", "", ".0", ".1", ".3", ".10", ".17"]) if not integer_type or wrong else "",
+        rng.choice(["", ""] + list(types)),
+    ]
+    return "".join(parts)
+
+
+def format_spec_cases():
+    rng = random.Random(515)
+    kinds = [("int", FORMAT_INTS, str), ("float", FORMAT_FLOATS, bits), ("str", FORMAT_STRS, str)]
+    cases = []
+    for kind, values, encode in kinds:
+        for spec in FORMAT_FIXED_SPECS:
+            for value in values:
+                cases.append(with_outcome({"kind": kind, "value": encode(value), "spec": spec},
+                                          lambda: format(value, spec)))
+        for _ in range(2500):
+            spec = random_format_spec(rng, kind)
+            value = rng.choice(values)
+            cases.append(with_outcome({"kind": kind, "value": encode(value), "spec": spec},
+                                      lambda: format(value, spec)))
+    return cases
+
+
 SECTIONS = {
     "float_repr": float_repr_cases,
+    "format_spec": format_spec_cases,
 }
 
 
