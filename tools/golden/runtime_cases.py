@@ -126,9 +126,113 @@ def format_spec_cases():
     return cases
 
 
+RANDOM_SEEDS = [0, 1, 42, -7, 12345, 2 ** 32, 2 ** 40 + 3, 2 ** 100 - 1, 12345678901234567890]
+
+
+def random_op(rng):
+    """One call on a random.Random, as [name, *args] with every argument a string."""
+    name = rng.choice(["random", "getrandbits", "randrange", "randrange3", "randint", "choice", "shuffle",
+                       "sample", "sample_counts", "choices", "choices_w", "choices_cw", "uniform", "triangular",
+                       "normalvariate", "gauss", "gauss", "expovariate", "gammavariate", "betavariate", "lognormvariate",
+                       "seed"])
+    small = lambda: str(rng.choice([0, 1, 2, 3, 5, 10, 100, 1000, 2 ** 31, 2 ** 32, 2 ** 53, 10 ** 20, -5]))
+    if name == "getrandbits":
+        return [name, str(rng.choice([0, 1, 5, 31, 32, 33, 53, 63, 64, 65, 100, 200, -1]))]
+    if name == "seed":
+        return [name, str(rng.choice([0, 3, -3, 2 ** 64 + 1]))]
+    if name == "randrange":
+        return [name, small()]
+    if name == "randrange3":
+        return [name, str(rng.randrange(-20, 20)), str(rng.randrange(-20, 40)), str(rng.choice([1, 2, 3, -1, -4, 0]))]
+    if name == "randint":
+        a = rng.randrange(-50, 50)
+        return [name, str(a), str(a + rng.choice([0, 1, 6, 99, 10 ** 12, -1]))]
+    if name in ("choice", "shuffle"):
+        return [name, str(rng.choice([0, 1, 2, 7, 30]))]
+    if name == "sample":
+        n = rng.choice([0, 3, 10, 30, 200, 10 ** 6])
+        return [name, str(n), str(rng.choice([0, 1, 2, 6, 25, 40, 4]))]
+    if name == "sample_counts":
+        return [name, str(rng.choice([1, 3, 7, 12])), *[str(rng.randrange(0, 5)) for _ in range(4)]]
+    if name == "choices":
+        return [name, str(rng.choice([1, 4, 50])), str(rng.choice([0, 1, 5]))]
+    if name in ("choices_w", "choices_cw"):
+        weights = [str(rng.choice([0, 1, 2, 0.5, 3.25, 10])) for _ in range(rng.choice([3, 4]))]
+        if name == "choices_cw":
+            weights.sort(key=float)
+        return [name, str(rng.choice([1, 5])), *weights]
+    if name == "uniform":
+        return [name, str(rng.choice([0.0, -1.5, 10.0])), str(rng.choice([1.0, 2.5, 1e6]))]
+    if name == "triangular":
+        return [name, "0.0", str(rng.choice([1.0, 10.0, 0.0])), *rng.choice([[], ["0.25"], ["9.0"]])]
+    if name in ("normalvariate", "gauss", "lognormvariate"):
+        return [name, str(rng.choice([0.0, 5.0])), str(rng.choice([1.0, 0.5, 2.0]))]
+    if name == "expovariate":
+        return [name, str(rng.choice([1.0, 0.1, 2.5, 0.0]))]
+    return [name, str(rng.choice([0.5, 1.0, 2.0, 7.5, -1.0])), str(rng.choice([1.0, 3.0, 0.25]))]
+
+
+def run_random_op(r, op):
+    """The strings the Swift test compares: floats as bit patterns, ints in decimal."""
+    name, args = op[0], op[1:]
+    ints = [int(a) for a in args] if name in ("seed", "getrandbits", "randrange", "randrange3", "randint", "choice",
+                                               "shuffle", "sample", "sample_counts", "choices") else None
+    floats = [float(a) for a in args]
+    if name == "random":
+        return [bits(r.random())]
+    if name == "seed":
+        r.seed(ints[0])
+        return []
+    if name == "getrandbits":
+        return [str(r.getrandbits(ints[0]))]
+    if name == "randrange":
+        return [str(r.randrange(ints[0]))]
+    if name == "randrange3":
+        return [str(r.randrange(*ints))]
+    if name == "randint":
+        return [str(r.randint(*ints))]
+    if name == "choice":
+        return [str(r.choice(list(range(ints[0]))))]
+    if name == "shuffle":
+        items = list(range(ints[0]))
+        r.shuffle(items)
+        return [str(i) for i in items]
+    if name == "sample":
+        return [str(i) for i in r.sample(range(ints[0]), ints[1])]
+    if name == "sample_counts":
+        k, counts = ints[0], ints[1:]
+        return [str(i) for i in r.sample(list(range(len(counts))), k, counts=counts)]
+    if name == "choices":
+        return [str(i) for i in r.choices(list(range(ints[0])), k=ints[1])]
+    if name in ("choices_w", "choices_cw"):
+        k, weights = int(args[0]), floats[1:]
+        keyword = "weights" if name == "choices_w" else "cum_weights"
+        return [str(i) for i in r.choices(list(range(len(weights))), k=k, **{keyword: weights})]
+    if name == "triangular":
+        return [bits(r.triangular(*floats))]
+    return [bits(getattr(r, name)(*floats))]
+
+
+def random_cases():
+    cases = []
+    first = random.Random(0)
+    cases.append({"seed": "0", "ops": [["random"]] * 30, "out": [[bits(first.random())] for _ in range(30)]})
+    for index, seed in enumerate(RANDOM_SEEDS):
+        program_rng = random.Random(1000 + index)
+        ops = [random_op(program_rng) for _ in range(150)]
+        r = random.Random(seed)
+        out = []
+        for op in ops:
+            result = outcome(lambda: run_random_op(r, op))
+            out.append(result.get("value", {"error": result.get("error")}))
+        cases.append({"seed": str(seed), "ops": ops, "out": out})
+    return cases
+
+
 SECTIONS = {
     "float_repr": float_repr_cases,
     "format_spec": format_spec_cases,
+    "random": random_cases,
 }
 
 
