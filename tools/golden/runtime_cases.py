@@ -229,10 +229,94 @@ def random_cases():
     return cases
 
 
+def numeric_value(x):
+    """Floats as bit patterns, ints in hex (no digit limit), tuples joined by commas, complex as "complex"."""
+    if isinstance(x, tuple):
+        return ",".join(numeric_value(v) for v in x)
+    if isinstance(x, complex):
+        return "complex"
+    if isinstance(x, float):
+        return bits(x)
+    return hex(x)
+
+
+NUMERIC_FLOATS = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 1.5, 2.5, -2.5, 2.675, 0.125, 0.375, 1e-7, 123.456, -123.456,
+                  1e16, 1e22, 1e300, 1.7976931348623157e308, 5e-324, 3.0, -3.0, 7.0, 0.1, 1 / 3, 10.0, 2.0,
+                  float("inf"), float("-inf"), float("nan"), 1e-300, 0.9999999999999999, 1.0000000000000002]
+NUMERIC_INTS = [0, 1, -1, 2, 3, -3, 7, 10, 15, 25, -25, 35, 45, 150, 250, 12345, -98765, 2 ** 53 + 1, 2 ** 64,
+                -(2 ** 70) - 12345, 10 ** 20 + 5, 10 ** 308, 3 * 10 ** 400, -(10 ** 500), 2 ** 1024 - 2 ** 970,
+                2 ** 1024 - 2 ** 971, 2 ** 1024]
+INT_STRINGS = ["0", "12_3", "_1", "1_", "1__2", "0x_1f", "0_0", "00", "010", "0b102", " 12 ", "\u0661\u0662",
+               "1" * 4301, "1_" * 4300 + "1", "1" * 4301 + "x", "x" * 300, "a'b", "+_1", "-0x10", "\u00a012\u2003",
+               "1e5", "", "0x", "0b", "0o7_7", "0_7", "0 7", "- 1", "+-1", "0X1F", "0O17", "0B11", "\x00", "z", "1z",
+               " -42\n", "+7", "\t\x1c9\x1f", "99999999999999999999999", "0x" + "f" * 40, "\u00e9", "1\x002"]
+FLOAT_STRINGS = ["1_000.5", "1__0", "_1.0", "1._5", "inf", "-Infinity", "nAn", "+nan", "-nan", "1e", ".5", "5.",
+                 ".", "1e+5", " 1.5\n", "1.5e-400", "1e400", "0x1p3", "infinit", "\u0661\u066b\u0665",
+                 "\u0661.\u0665", "1_e5", "1e_5", "1e1_0", "in f", "--1", "1.5_", "iNfInItY", "nan(1)", "",
+                 " ", "0.1", "2.675", "123456789012345678901234567890", "4.9e-324", "2.4703282292062328e-324",
+                 "1.7976931348623158e308", "1.7976931348623159e308", "-0", "+.e1", "1.e1", "\u2003-3.5\u00a0",
+                 "1e-05", "12e", "0e0", "0.000000000000000000000000000001e30", "\x00"]
+
+
+def numeric_cases():
+    rng = random.Random(4)
+    cases = []
+
+    def add(op, args, fn):
+        result = outcome(fn)
+        if "value" in result:
+            cases.append({"op": op, "args": args, "out": numeric_value(result["value"])})
+        else:
+            cases.append({"op": op, "args": args, "err": result["error"]})
+
+    floats = NUMERIC_FLOATS + [rng.uniform(-1000, 1000) for _ in range(60)] + \
+        [from_bits("%016x" % rng.getrandbits(64)) for _ in range(40)]
+    for x in floats:
+        add("round_float", [bits(x)], lambda: round(x))
+        for nd in [-400, -309, -308, -300, -20, -5, -2, -1, 0, 1, 2, 3, 5, 10, 15, 17, 20, 300, 323, 324, 400]:
+            add("round_float_ndigits", [bits(x), str(nd)], lambda: round(x, nd))
+        add("float_to_int", [bits(x)], lambda: int(x))
+    for _ in range(500):
+        x = rng.choice(floats)
+        nd = rng.randrange(-20, 20)
+        add("round_float_ndigits", [bits(x), str(nd)], lambda: round(x, nd))
+    for n in NUMERIC_INTS + [rng.randrange(-10 ** 12, 10 ** 12) for _ in range(40)]:
+        for nd in [-1000, -30, -3, -2, -1, 0, 2]:
+            add("round_int", [str(n), str(nd)], lambda: round(n, nd))
+        add("int_to_float", [str(n)], lambda: float(n))
+    pairs = [(x, y) for x in NUMERIC_FLOATS for y in NUMERIC_FLOATS]
+    pairs += [(rng.uniform(-100, 100), rng.choice([rng.uniform(-10, 10), rng.randrange(-9, 9) + 0.0]))
+              for _ in range(400)]
+    for x, y in pairs:
+        add("float_floordiv", [bits(x), bits(y)], lambda: x // y)
+        add("float_mod", [bits(x), bits(y)], lambda: x % y)
+        add("float_divmod", [bits(x), bits(y)], lambda: divmod(x, y))
+        add("float_div", [bits(x), bits(y)], lambda: x / y)
+        add("float_pow", [bits(x), bits(y)], lambda: x ** y)
+    big = NUMERIC_INTS + [rng.getrandbits(rng.choice([10, 60, 200, 1100])) * rng.choice([1, -1]) for _ in range(60)]
+    for _ in range(1500):
+        a, b = rng.choice(big), rng.choice(big)
+        add("int_truediv", [str(a), str(b)], lambda: a / b)
+    for a in NUMERIC_INTS:
+        for b in [1, 3, 7, -10, 2 ** 60, 10 ** 400, 0]:
+            add("int_truediv", [str(a), str(b)], lambda: a / b)
+    for text in INT_STRINGS:
+        for base in [10, 0, 2, 8, 16, 36, 1, 37]:
+            add("int_parse", [text, str(base)], lambda: int(text, base))
+    for text in FLOAT_STRINGS:
+        add("float_parse", [text], lambda: float(text))
+    for _ in range(300):
+        x = from_bits("%016x" % rng.getrandbits(64))
+        text = rng.choice([repr(x), "%.17g" % x, "%.3e" % x, "%.25f" % x if abs(x) < 1e30 else repr(x)])
+        add("float_parse", [text], lambda: float(text))
+    return cases
+
+
 SECTIONS = {
     "float_repr": float_repr_cases,
     "format_spec": format_spec_cases,
     "random": random_cases,
+    "numeric": numeric_cases,
 }
 
 
