@@ -312,11 +312,107 @@ def numeric_cases():
     return cases
 
 
+STR_SAMPLES = ["", " ", "abc", "  hello  world  ", "a,b,,c,", "\tTab\tsep\n", "ab\tc\rd\te\nf\tg",
+               "line1\nline2\r\nline3\rline4\x0bx\x0cy\x1cz\x85w\u2028v\u2029u\n\n",
+               "\u0391\u03a3 \u03a3\u0391\u03a3 \u1f48\u0394\u03a5\u03a3\u03a3\u0395\u038e\u03a3",
+               "stra\u00dfe", "\u0130stanbul", "\u01c5ungla \u01c8", "\ufb01re \ufb02y", "hello wORLD",
+               "they're bill's friends", "a\u0301b", "\u65e5\u672c\u8a9e", "\U0001f600 emoji \U0001f600",
+               "123", "\u0661\u0662\u0663", "\u00b2\u00b3", "\u00bd", "\u216b", "x\u00a0y\u2003z",
+               "\x1c\x1d", "-42", "+7", "abcabcabc", "aaaa", "_private", "2abc", "class", "n\u00e9v",
+               "\x00nul", "\ufb00", "\u1fb3", "\u03a3", "a\u03a3", "a\u03a3b", "a\u03a3.", "a.\u03a3",
+               "A\u03a3'", "Hello World", "Hello world", "HELLO", "hello", "ABC def", "\u01c5", "it's",
+               "say \"hi\"", "both ' and \"", "back\\slash", "\x07bell\x7f", "\x85\xa0\xad",
+               "\u200b\u2028\ud7ff\ue000\U000e0001\U0010ffff", "\u0378", "caf\u00e9 \u00c9COLE",
+               "\u1e9e", "\u0149", "\u13a0\uab70", "mixed\tTabs and spaces   ", "aXbXc", "XaX"]
+
+STR_CALLS = {
+    "split": [[], [None, 1], [","], [",", 1], ["a"], [""], [" "], ["abc", 2], [None, 0], [None, -1], ["X", 1]],
+    "rsplit": [[], [None, 1], [","], [",", 1], ["a"], [""], [" "], ["abc", 2], [None, 0], ["X", 1]],
+    "splitlines": [[], [True]],
+    "strip": [[], ["a"], [" a"], ["abc"], [""], ["\u03a3X"]],
+    "lstrip": [[], ["a"], [" ah"]],
+    "rstrip": [[], ["c"], [" \n"]],
+    "replace": [["a", "X"], ["a", "X", 1], ["", "-"], ["", "-", 2], ["abc", ""], ["b", "bb"], ["a", "X", 0],
+                [" ", ""], ["aa", "b"]],
+    "find": [["a"], ["a", 1], ["a", -3], ["a", 1, -1], [""], ["", 100], ["", 2, 1], ["abc"], ["z"], ["", -100],
+             ["a", None, 2], ["l"], ["\u03a3"]],
+    "rfind": [["a"], ["a", 1], ["a", -3], ["a", 1, -1], [""], ["", 100], ["", 2, 1], ["abc"], ["z"], ["l"]],
+    "index": [["a"], ["z"], ["", 100], ["l", 3]],
+    "rindex": [["a"], ["z"], ["l", 0, 4]],
+    "count": [["a"], [""], ["", 2], ["", 100], ["a", 1, -1], ["aa"], ["abc"], ["l"], [" "]],
+    "startswith": [["a"], [["x", "a"]], [""], ["", 100], ["b", 1], ["a", -2, -1], [["he", "HE"]], ["hello"]],
+    "endswith": [["c"], [["x", "c"]], [""], ["", 100], ["b", 0, 2], ["!", -2], [["ld", "LD"]], ["\n"]],
+    "upper": [[]], "lower": [[]], "title": [[]], "capitalize": [[]], "swapcase": [[]], "casefold": [[]],
+    "center": [[10], [10, "*"], [3], [11, "\u00e9"], [10, "ab"], [0], [12, "-"]],
+    "ljust": [[10], [10, "*"], [2]],
+    "rjust": [[10], [10, "*"], [2]],
+    "zfill": [[5], [10], [1]],
+    "expandtabs": [[], [4], [0], [1]],
+    "partition": [[","], ["a"], [""], ["zz"], ["l"]],
+    "rpartition": [[","], ["a"], [""], ["zz"], ["l"]],
+    "isspace": [[]], "isalpha": [[]], "isdecimal": [[]], "isdigit": [[]], "isnumeric": [[]], "isalnum": [[]],
+    "isprintable": [[]], "isascii": [[]], "isupper": [[]], "islower": [[]], "istitle": [[]],
+    "isidentifier": [[]],
+}
+
+
+def str_method_cases():
+    cases = []
+    for method, calls in STR_CALLS.items():
+        for args in calls:
+            for text in STR_SAMPLES:
+                call_args = [tuple(a) if isinstance(a, list) else a for a in args]
+                result = outcome(lambda: getattr(text, method)(*call_args))
+                if "value" in result:
+                    value = result["value"]
+                    cases.append({"m": method, "s": text, "a": args,
+                                  "out": list(value) if isinstance(value, tuple) else value})
+                else:
+                    cases.append({"m": method, "s": text, "a": args, "err": result["error"]})
+    for text in STR_SAMPLES + ["'", '"', "'\"", "\\", "\r\n\t", "\x00\x1f\x7f\x80\x9f\xa0\xff",
+                               "\u0100\u2029\ufeff\uffff", "\U00010000\U0001d400\U000f0000"]:
+        cases.append({"m": "repr", "s": text, "a": [], "out": repr(text)})
+    return cases
+
+
+def code_point_ranges(predicate, code_points):
+    ranges = []
+    for cp in code_points:
+        if predicate(cp):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    return ranges
+
+
+def unicode_table_cases():
+    """Character classes and case mappings of every code point of Python's Unicode database."""
+    import unicodedata
+    assigned = [cp for cp in range(0x110000) if unicodedata.category(chr(cp)) not in ("Cn", "Cs")]
+    cases = [{"table": "assigned", "ranges": code_point_ranges(lambda cp: True, assigned),
+              "unicode": unicodedata.unidata_version}]
+    for name in ["isspace", "isalpha", "isdecimal", "isdigit", "isnumeric", "isalnum", "isprintable", "isupper",
+                 "islower", "istitle", "isidentifier"]:
+        method = getattr(str, name)
+        cases.append({"table": name, "ranges": code_point_ranges(lambda cp: method(chr(cp)), assigned)})
+    mappings = []
+    for cp in assigned:
+        c = chr(cp)
+        row = [c.upper(), c.lower(), c.title(), c.casefold()]
+        if any(m != c for m in row):
+            mappings.append([cp] + row)
+    cases.append({"table": "case_mappings", "rows": mappings})
+    return cases
+
+
 SECTIONS = {
     "float_repr": float_repr_cases,
     "format_spec": format_spec_cases,
     "random": random_cases,
     "numeric": numeric_cases,
+    "str_methods": str_method_cases,
+    "unicode_tables": unicode_table_cases,
 }
 
 
