@@ -406,6 +406,115 @@ def unicode_table_cases():
     return cases
 
 
+class Point:
+    """The one user-defined class of the string formatting goldens (the Swift test models it)."""
+
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __repr__(self):
+        return f"Point({self.x}, {self.y})"
+
+
+def decode_value(v):
+    """A typed JSON value of the goldens as a Python object."""
+    (kind, data), = v.items()
+    if kind == "int":
+        return int(data, 16)
+    if kind == "float":
+        return from_bits(data)
+    if kind == "list":
+        return [decode_value(x) for x in data]
+    if kind == "tuple":
+        return tuple(decode_value(x) for x in data)
+    if kind == "dict":
+        return {decode_value(k): decode_value(x) for k, x in data}
+    if kind == "point":
+        return Point(*data)
+    return data  # str, bool
+
+
+def I(n):
+    return {"int": hex(n)}
+
+
+def S(s):
+    return {"str": s}
+
+
+def F(x):
+    return {"float": bits(x)}
+
+
+FORMAT_POSITIONAL = [I(10), S("abc"), {"list": [I(1), I(2), I(3)]},
+                     {"dict": [[S("k"), S("v")], [S("1"), S("one")], [I(2), S("two")]]}, F(3.5),
+                     {"point": [1, 2]}, S("h\u00e9llo"), I(-7), {"bool": True}]
+FORMAT_KEYWORDS = [["name", S("Ada")], ["n", I(42)], ["w", I(8)], ["p", I(3)], ["pt", {"point": [3, 4]}],
+                   ["d", {"dict": [[S("a"), {"list": [I(5), I(6)]}]]}], ["lst", {"list": [S("x"), S("y")]}],
+                   ["f", F(2.25)], ["spec", S(">6")], ["\u00e9", S("accent")], ["big", I(10 ** 30)]]
+FORMAT_STRINGS = [
+    "", "plain", "{}", "{} {}", "{0} {1} {0}", "{name}", "{name!r}", "{1!r}", "{1!s}", "{6!a}", "{6!r}", "{2!r}",
+    "{3!r}", "{4}", "{4!r:>8}", "{5}", "{5!r}", "{5.x} {5.y}", "{pt.x},{pt.y}", "{2[0]}{2[2]}", "{3[k]}", "{3[1]}",
+    "{3[2]}", "{d[a][1]}", "{lst[1]}", "{1[0]}", "{0:5}", "{0:<5}|", "{0:^7}|", "{0:*>6}", "{0:+}", "{7:=+6}",
+    "{0:x} {0:#o} {0:b}", "{n:,}", "{big:_}", "{f:.1f}", "{4:e}", "{name:>{w}}", "{name:{spec}}", "{0:{w}.{p}f}",
+    "{4:{w}.{p}}", "{:{}}", "{:{}} {}", "{0:{1}}", "{{}}", "{{{0}}}", "}}{{", "{{0}}", "a}b", "a{b", "{", "}",
+    "{0", "{0!r", "{0!}", "{!}", "{0!x}", "{0!rr}", "{0!:x}", "{:}}", "{0[}", "{0[}]}", "{0]}", "{0.}", "{0..x}",
+    "{0[]}", "{5[0]}", "{0.foo}", "{5.z}", "{9}", "{missing}", "{} {0}", "{0} {}", "{:{1}}", "{0:{}}",
+    "{0:{1:{2}}}", "{:{:{}}}", "{2[5]}", "{2[x]}", "{1[9]}", "{1[x]}", "{3[zz]}", "{3[9]}", "{0[0]}",
+    "{2:x}", "{5:>3}", "{5!s:>12}", "{3:}", "{4!s:>6}", "{1:d}", "{0:s}", "{4:d}", "{0!r:>4}", "{8}", "{8:d}",
+    "{8:>6}", "{8!r}", "{\u00e9}", "{\u0661}", "{99999999999999999999}", "{0[99999999999999999999]}",
+    "{0:{}}{}", "{name[0]}", "{name.upper", "{:{}{}}", "{:%}", "{f:%}", "{n:c}", "{0:{w}}|{1:{w}}|",
+    "{0!a}", "{1!a}", "{4!a}", "x{0}y{1}z", "\u00e9{0}\u00e9", "{lst}", "{d}", "{0]x}", "{0[1]x}",
+    "{0[1].y}", "{2[1]:>{w}}", "{  }", "{ 0}", "{0 }", "{-1}", "{0!r:}", "{:} {:}", "{!r}", "{!r:>5}",
+]
+PERCENT_CASES = [
+    ("%s", S("x")), ("%s", I(5)), ("%s %s", {"tuple": [I(1), S("b")]}), ("%d", I(42)), ("%5d|%-5d|", {"tuple": [I(3), I(4)]}),
+    ("%05d", I(-42)), ("%+d % d", {"tuple": [I(0), I(0)]}), ("%x %X %o", {"tuple": [I(255), I(255), I(8)]}),
+    ("%#x %#X %#o", {"tuple": [I(255), I(255), I(8)]}), ("%#010x", I(255)), ("%-#10x|", I(255)), ("%.3d", I(-5)),
+    ("%+.3x", I(255)), ("%5.2f", F(3.14159)), ("%.0f %.1f", {"tuple": [F(2.5), F(0.25)]}), ("%e", F(12345.678)),
+    ("%E %G %g", {"tuple": [F(1e20), F(1e-5), F(1e20)]}), ("%F %f", {"tuple": [F(float("inf")), F(float("nan"))]}),
+    ("%#.0f %#g", {"tuple": [F(3.0), F(2.0)]}), ("%010.3f", F(-3.14159)), ("%-10.3f|", F(3.14159)),
+    ("%+.2e", F(0.0)), ("% f", F(1.5)), ("%r", S("it's")), ("%a", S("h\u00e9")), ("%r", S("h\u00e9")), ("%5s|%-5s|", {"tuple": [S("ab"), S("cd")]}),
+    ("%.2s", S("abcdef")), ("%5.1s|", S("xyz")), ("%c", I(65)), ("%c", S("\u00e9")), ("%c", S("ab")), ("%c", I(0x110000)),
+    ("%c", I(-1)), ("%c", F(65.0)), ("%3c|", I(66)), ("%%", {"tuple": []}), ("%d%%", I(5)), ("100%%", {"tuple": []}),
+    ("%5%", I(1)), ("%y", {"tuple": []}), ("%y", I(1)), ("%(a)s %s", {"dict": [[S("a"), I(1)]]}),
+    ("%(a)s-%(b)5.1f", {"dict": [[S("a"), I(1)], [S("b"), F(2.25)]]}), ("%(a)s", I(1)), ("%(a", {"dict": [[S("a"), I(1)]]}),
+    ("%(zz)s", {"dict": [[S("a"), I(1)]]}), ("%s", {"dict": [[S("a"), I(1)]]}), ("abc", {"dict": [[S("a"), I(1)]]}),
+    ("%(a)s %(a)r", {"dict": [[S("a"), S("q")]]}), ("%((x))s", {"dict": [[S("(x)"), I(7)]]}),
+    ("%*d", {"tuple": [I(5), I(3)]}), ("%*d|", {"tuple": [I(-5), I(3)]}), ("%.*f", {"tuple": [I(2), F(3.14159)]}),
+    ("%.*f", {"tuple": [I(-2), F(3.14159)]}), ("%*.*f|", {"tuple": [I(8), I(3), F(2.0)]}), ("%*d", {"tuple": [S("x"), I(3)]}),
+    ("%*d", {"tuple": [I(5)]}), ("%hd %ld %Ld", {"tuple": [I(1), I(2), I(3)]}), ("%", {"tuple": []}), ("%5", I(1)),
+    ("%.", I(1)), ("%*", I(5)), ("%d", S("x")), ("%x", F(1.5)), ("%d", F(1.9)), ("%d", F(-0.5)), ("%i %u", {"tuple": [I(7), I(8)]}),
+    ("%d", F(float("nan"))), ("%d", F(float("inf"))), ("%f", S("x")), ("%f", I(3)), ("%f", {"list": [I(1)]}),
+    ("%d", {"list": [I(1)]}), ("%x", {"point": [1, 2]}), ("%s", {"point": [1, 2]}), ("%r", {"list": [S("a"), I(1)]}),
+    ("%s %s", {"tuple": [I(1)]}), ("%s", {"tuple": [I(1), I(2)]}), ("abc", {"tuple": []}), ("abc", I(1)), ("abc", {"tuple": [I(1)]}),
+    ("%s", {"list": [I(1), I(2)]}), ("%s", {"tuple": [{"tuple": [I(1), I(2)]}]}), ("%d", {"bool": True}), ("%s", {"bool": False}),
+    ("%\x01", I(1)), ("%\u00e9", I(1)), ("%d", I(10 ** 30)), ("%x", I(-(10 ** 30))), ("%.40d", I(7)), ("%s", I(10 ** 5000)),
+    ("%d", I(10 ** 5000)), ("%x", I(10 ** 5000)), ("%-+8.3f|", F(2.5)), ("%- 8d|", I(5)), ("%0-8d|", I(5)), ("%+05s", S("ab")),
+    ("%08.3e", F(-1234.5)), ("%#8o|", I(8)), ("%#08o|", I(-8)), ("%+#x", I(0)), ("%.0e", F(5e-324)), ("%g", F(100000.0)),
+    ("%g %g", {"tuple": [F(1000000.0), F(0.0001)]}), ("%.3g|%10.4G|", {"tuple": [F(3.14159), F(0.000012345)]}),
+    ("%s and %r", {"tuple": [F(0.1), F(1e16)]}), ("%c%c", {"tuple": [I(72), S("i")]}), ("%-5c|", S("z")),
+    ("%(n)d items", {"dict": [[S("n"), I(3)]]}), ("%()s", {"dict": [[S(""), S("empty")]]}),
+]
+
+
+def string_formatting_cases():
+    cases = []
+    positional = tuple(decode_value(v) for v in FORMAT_POSITIONAL)
+    keywords = {k: decode_value(v) for k, v in FORMAT_KEYWORDS}
+    environment = {"positional": FORMAT_POSITIONAL, "keywords": FORMAT_KEYWORDS}
+    cases.append({"environment": environment})
+    for fmt in FORMAT_STRINGS:
+        result = outcome(lambda: fmt.format(*positional, **keywords))
+        case = {"kind": "format", "fmt": fmt}
+        cases.append({**case, "out": result["value"]} if "value" in result else {**case, "err": result["error"]})
+    for fmt, args in PERCENT_CASES:
+        result = outcome(lambda: fmt % decode_value(args))
+        case = {"kind": "percent", "fmt": fmt, "args": args}
+        cases.append({**case, "out": result["value"]} if "value" in result else {**case, "err": result["error"]})
+    return cases
+
+
 SECTIONS = {
     "float_repr": float_repr_cases,
     "format_spec": format_spec_cases,
@@ -413,6 +522,7 @@ SECTIONS = {
     "numeric": numeric_cases,
     "str_methods": str_method_cases,
     "unicode_tables": unicode_table_cases,
+    "string_formatting": string_formatting_cases,
 }
 
 
@@ -423,9 +533,14 @@ def render(cases):
             % (json.dumps("%d.%d" % sys.version_info[:2]), lines))
 
 
+def build_golden(section):
+    """The JSON text of one section's golden file."""
+    return render(SECTIONS[section]())
+
+
 def build_goldens():
     """Section name -> the JSON text of its golden file."""
-    return {name: render(make()) for name, make in SECTIONS.items()}
+    return {name: build_golden(name) for name in SECTIONS}
 
 
 def main():

@@ -37,4 +37,21 @@ public enum StrRepr {
         let hex = String(value, radix: 16)
         return ("\\" + letter + String(repeating: "0", count: max(0, width - hex.count)) + hex).unicodeScalars
     }
+
+    /// `ascii(obj)` from `repr(obj)`: every non-ASCII code point as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+    public static func asciiEscaped(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            if c.isASCII {
+                out.append(c)
+            } else if c.value <= 0xFF {
+                out.append(contentsOf: hexEscape("x", c.value, width: 2))
+            } else if c.value <= 0xFFFF {
+                out.append(contentsOf: hexEscape("u", c.value, width: 4))
+            } else {
+                out.append(contentsOf: hexEscape("U", c.value, width: 8))
+            }
+        }
+        return String(out)
+    }
 }
