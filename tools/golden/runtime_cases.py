@@ -300,6 +300,11 @@ def numeric_cases():
     for a in NUMERIC_INTS:
         for b in [1, 3, 7, -10, 2 ** 60, 10 ** 400, 0]:
             add("int_truediv", [str(a), str(b)], lambda: a / b)
+    for _ in range(400):
+        a, b = rng.choice(big), rng.choice(big + [0, 1, -1, 2, -3])
+        add("int_floordiv", [str(a), str(b)], lambda: a // b)
+        add("int_mod", [str(a), str(b)], lambda: a % b)
+        add("int_divmod", [str(a), str(b)], lambda: divmod(a, b))
     for text in INT_STRINGS:
         for base in [10, 0, 2, 8, 16, 36, 1, 37]:
             add("int_parse", [text, str(base)], lambda: int(text, base))
@@ -369,6 +374,13 @@ def str_method_cases():
                                   "out": list(value) if isinstance(value, tuple) else value})
                 else:
                     cases.append({"m": method, "s": text, "a": args, "err": result["error"]})
+    for parts in [["a", "b", "c"], [], ["x"], ["\u00e9", "", "z"]]:
+        for sep in ["", ", ", "\u03a3"]:
+            cases.append({"m": "join", "s": sep, "a": parts, "out": sep.join(parts)})
+    for items in [["a", 1], [b"x"], ["a", "b", None]]:
+        result = outcome(lambda: "-".join(items))
+        bad = next(i for i, item in enumerate(items) if not isinstance(item, str))
+        cases.append({"m": "join_error", "s": "-", "a": [bad, type(items[bad]).__name__], "err": result["error"]})
     for text in STR_SAMPLES + ["'", '"', "'\"", "\\", "\r\n\t", "\x00\x1f\x7f\x80\x9f\xa0\xff",
                                "\u0100\u2029\ufeff\uffff", "\U00010000\U0001d400\U000f0000"]:
         cases.append({"m": "repr", "s": text, "a": [], "out": repr(text)})

@@ -4,7 +4,14 @@ import BigInt
 /// A value type holding all generator state (including `gauss`'s cached second value);
 /// synchronous and single-threaded. Sequence methods work on indices or Swift arrays so that the
 /// VM keeps ownership of its objects.
+///
+/// Our rule where CPython leaves order undefined (DESIGN.md): CPython seeds the module's
+/// generator from the OS; we seed it with `fenceSeed` (0) at the start of each fence's run, as
+/// the yardstick does, so random delays and printed choices match CPython's run under seed 0.
 public struct PyRandom {
+    /// The seed of the `random` module's generator at the start of each fence's run.
+    public static let fenceSeed: BigInt = 0
+
     private var twister: MersenneTwister
     /// `Random.gauss_next`: the second normal deviate of the last `gauss` pair, if unused.
     var gaussNext: Double?
@@ -92,9 +99,9 @@ public struct PyRandom {
         }
         let count: BigInt
         if step > 0 {
-            count = PyIntArithmetic.floorDivide(width + step - 1, step)
+            count = PyIntArithmetic.floorDivMod(width + step - 1, step).quotient
         } else if step < 0 {
-            count = PyIntArithmetic.floorDivide(width + step + 1, step)
+            count = PyIntArithmetic.floorDivMod(width + step + 1, step).quotient
         } else {
             throw PyFailure(.valueError, "zero step for randrange()")
         }

@@ -30,7 +30,7 @@ public enum PyRound {
         if ndigits < -(n.magnitude.bitWidth / 3 + 2) { return 0 }
         let k = -ndigits
         let unit = BigInt(10).power(k)
-        var q = PyIntArithmetic.floorDivide(n, unit)
+        var q = PyIntArithmetic.floorDivMod(n, unit).quotient
         let twiceRemainder = (n - q * unit) * 2
         if twiceRemainder > unit || (twiceRemainder == unit && q.magnitude[bitAt: 0]) { q += 1 }
         return q * unit

@@ -17,6 +17,11 @@ public enum PyStr {
         parts.joined(separator: separator)
     }
 
+    /// The `TypeError` of `str.join` for an item at `index` that is not a str.
+    public static func joinItemFailure(index: Int, typeName: String) -> PyFailure {
+        PyFailure(.typeError, "sequence item \(index): expected str instance, \(typeName) found")
+    }
+
     /// CPython's `ADJUST_INDICES`: slice-style `start`/`end` (nil for omitted) clamped to `0...count`.
     static func adjustIndices(_ start: Int?, _ end: Int?, count: Int) -> (start: Int, end: Int) {
         var start = start ?? 0

@@ -10,7 +10,7 @@ final class NumericTests: XCTestCase {
         let err: [String]?
     }
 
-    /// round(), float //, %, divmod, /, **, int / int, float(int), int(float), int(str, base) and
+    /// round(), float //, %, divmod, /, **, int / int, int //, %, divmod, float(int), int(float), int(str, base) and
     /// float(str) agree with CPython on fixed edge cases and random operands, errors included.
     func testNumericOperationsMatchCPython() throws {
         let cases = try RuntimeGoldens.cases("numeric", as: Case.self)
@@ -50,6 +50,11 @@ final class NumericTests: XCTestCase {
             case .complex: return "complex"
             }
         case "int_truediv": return bits(try IntTrueDivision.divide(a, b))
+        case "int_floordiv": return hex(try PyIntArithmetic.floorDivide(a, b))
+        case "int_mod": return hex(try PyIntArithmetic.modulo(a, b))
+        case "int_divmod":
+            let (q, r) = try PyIntArithmetic.divmod(a, b)
+            return hex(q) + "," + hex(r)
         case "int_parse": return hex(try IntParsing.parse(args[0], base: Int(args[1]) ?? 10))
         case "float_parse": return bits(try FloatParsing.parse(args[0]))
         default: return "unknown operation \(op)"

@@ -85,6 +85,8 @@ final class StrMethodsTests: XCTestCase {
         case "istitle": return .bool(PyStr.istitle(s))
         case "isidentifier": return .bool(PyStr.isidentifier(s))
         case "repr": return .string(StrRepr.repr(s))
+        case "join": return .string(PyStr.join(s, args.compactMap(\.string)))
+        case "join_error": throw PyStr.joinItemFailure(index: int(0) ?? -1, typeName: str(1) ?? "")
         default: return .string("unknown method \(method)")
         }
     }
