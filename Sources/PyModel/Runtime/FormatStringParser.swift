@@ -10,6 +10,7 @@
 /// positional args tuple`; keyword: `KeyError`), applies `accessors` in order, raises
 /// `accessorFailure` if set, applies `conversion` (raising its failure if invalid), evaluates the
 /// `spec` parts to a string, and calls `format(value, spec)`.
+/// Pure functions: no state, no effects, synchronous.
 public enum FormatStringParser {
     /// `s.format(...)`'s parts.
     public static func parse(_ format: String) -> [FormatStringPart] {

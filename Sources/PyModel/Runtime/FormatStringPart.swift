@@ -8,6 +8,7 @@ public enum FormatStringPart: Equatable, Sendable {
 
 /// A `{…}` replacement field of `str.format`.
 public struct ReplacementField: Equatable, Sendable {
+    /// Which argument of `format(*args, **kwargs)` the field starts from.
     public enum Argument: Equatable, Sendable {
         /// `{}` (numbered automatically) or `{0}`: an index into the positional arguments.
         case positional(Int)
@@ -15,6 +16,7 @@ public struct ReplacementField: Equatable, Sendable {
         case keyword(String)
     }
 
+    /// One `.name` or `[key]` step after the argument.
     public enum Accessor: Equatable, Sendable {
         /// `.name`: `getattr(obj, name)`.
         case attribute(String)
@@ -24,6 +26,7 @@ public struct ReplacementField: Equatable, Sendable {
         case key(String)
     }
 
+    /// The `!s`, `!r` or `!a` conversion.
     public enum Conversion: Equatable, Sendable {
         case str, repr, ascii
         /// An unknown conversion character: its `ValueError`, raised after the accessors.

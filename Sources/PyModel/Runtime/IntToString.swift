@@ -3,6 +3,7 @@ import BigInt
 /// `str(n)` / `repr(n)` for a Python int, and the digits `format`, `hex`, `oct`, `bin` start from.
 /// Base 10 obeys CPython 3.11's integer string conversion length limit (4300 digits, the default
 /// of `sys.set_int_max_str_digits`); the power-of-two bases have no limit, as in CPython.
+/// Pure functions: no state, no effects, synchronous.
 public enum IntToString {
     /// The default `sys.get_int_max_str_digits()`.
     public static let maxDigits = 4300

@@ -9,6 +9,8 @@ import BigInt
 /// `.text` of that conversion (ints and floats it may pass as they are); otherwise it returns the value's natural operand (`.int` for ints
 /// and bools, `.float`, `.text` for strs, `.unsupported(typeName)` for anything else) and this
 /// function applies CPython's conversions and raises its `TypeError`s.
+/// Synchronous; its only effects are the calls to the caller's `operand` and `lookup` closures, in
+/// CPython's order.
 public enum PercentFormat {
     public enum Arguments<Value> {
         /// A tuple: one item per spec.

@@ -2,6 +2,7 @@ import BigInt
 
 /// Python's int `//`, `%` and `divmod`: the quotient rounds toward negative infinity and the
 /// remainder takes the divisor's sign, with CPython's `ZeroDivisionError` messages.
+/// Pure functions: no state, no effects, synchronous.
 public enum PyIntArithmetic {
     public static func floorDivide(_ a: BigInt, _ b: BigInt) throws(PyFailure) -> BigInt {
         if b == 0 { throw PyFailure(.zeroDivisionError, "integer division or modulo by zero") }

@@ -1,6 +1,7 @@
 import BigInt
 
 /// Python's `round()` for floats and ints (CPython's `float.__round__` and `int.__round__`).
+/// Pure functions: no state, no effects, synchronous.
 public enum PyRound {
     /// `round(x)`: the nearest int, ties to even.
     public static func round(_ x: Double) throws(PyFailure) -> BigInt {

@@ -1,6 +1,7 @@
 /// `repr(s)` for a Python str (CPython's `unicode_repr`): single quotes unless the text contains
 /// a single quote and no double quote; `\\`, the quote, `\t`, `\n`, `\r` escaped; other
 /// non-printable code points as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`; printable non-ASCII kept.
+/// Pure functions: no state, no effects, synchronous.
 public enum StrRepr {
     public static func repr(_ s: String) -> String {
         let scalars = s.unicodeScalars
