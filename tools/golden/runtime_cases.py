@@ -4,10 +4,11 @@ Regenerate every file with one command, from the repository root:
 
     python3 tools/golden/runtime_cases.py
 
-It writes one JSON file per section into tools/golden/runtime/ (read by the XCTests in Tests/PyModelTests/Runtime/). Every expected value is
-what this CPython computed; inputs come from fixed lists and from a `random.Random` with a fixed seed,
-so the output is deterministic. `tools/tests/test_runtime_goldens.py` regenerates them in memory and
-checks the committed files are still CPython's. Floats travel as 16-hex-digit IEEE-754 bit patterns
+It writes one JSON file per section into tools/golden/runtime/ (read by the XCTests in
+Tests/PyModelTests/Runtime/). Every expected value is what this CPython computed; inputs come from
+fixed lists and from a `random.Random` with a fixed seed, so the output is deterministic.
+`tools/tests/test_runtime_goldens.py` regenerates them in memory and checks the committed files are
+still CPython's. Floats travel as 16-hex-digit IEEE-754 bit patterns
 so that no value is rounded on the way; a raised exception is recorded as {"error": [type, message]}.
 """
 import json
@@ -132,9 +133,9 @@ RANDOM_SEEDS = [0, 1, 42, -7, 12345, 2 ** 32, 2 ** 40 + 3, 2 ** 100 - 1, 1234567
 def random_op(rng):
     """One call on a random.Random, as [name, *args] with every argument a string."""
     name = rng.choice(["random", "getrandbits", "randrange", "randrange3", "randint", "choice", "shuffle",
-                       "sample", "sample_counts", "choices", "choices_w", "choices_cw", "uniform", "triangular",
-                       "normalvariate", "gauss", "gauss", "expovariate", "gammavariate", "betavariate", "lognormvariate",
-                       "seed"])
+                       "sample", "sample_counts", "choices", "choices_w", "choices_cw", "uniform", "uniform_int",
+                       "triangular", "normalvariate", "gauss", "gauss", "expovariate", "gammavariate",
+                       "betavariate", "lognormvariate", "seed"])
     small = lambda: str(rng.choice([0, 1, 2, 3, 5, 10, 100, 1000, 2 ** 31, 2 ** 32, 2 ** 53, 10 ** 20, -5]))
     if name == "getrandbits":
         return [name, str(rng.choice([0, 1, 5, 31, 32, 33, 53, 63, 64, 65, 100, 200, -1]))]
@@ -163,6 +164,8 @@ def random_op(rng):
         return [name, str(rng.choice([1, 5])), *weights]
     if name == "uniform":
         return [name, str(rng.choice([0.0, -1.5, 10.0])), str(rng.choice([1.0, 2.5, 1e6]))]
+    if name == "uniform_int":
+        return [name, str(rng.choice([0, -3, 2 ** 60 + 1])), str(rng.choice([1, 10, 2 ** 64 - 1]))]
     if name == "triangular":
         return [name, "0.0", str(rng.choice([1.0, 10.0, 0.0])), *rng.choice([[], ["0.25"], ["9.0"]])]
     if name in ("normalvariate", "gauss", "lognormvariate"):
@@ -175,8 +178,9 @@ def random_op(rng):
 def run_random_op(r, op):
     """The strings the Swift test compares: floats as bit patterns, ints in decimal."""
     name, args = op[0], op[1:]
-    ints = [int(a) for a in args] if name in ("seed", "getrandbits", "randrange", "randrange3", "randint", "choice",
-                                               "shuffle", "sample", "sample_counts", "choices") else None
+    integer_ops = ("seed", "uniform_int", "getrandbits", "randrange", "randrange3", "randint", "choice", "shuffle",
+                   "sample", "sample_counts", "choices")
+    ints = [int(a) for a in args] if name in integer_ops else None
     floats = [float(a) for a in args]
     if name == "random":
         return [bits(r.random())]
@@ -210,6 +214,8 @@ def run_random_op(r, op):
         return [str(i) for i in r.choices(list(range(len(weights))), k=k, **{keyword: weights})]
     if name == "triangular":
         return [bits(r.triangular(*floats))]
+    if name == "uniform_int":
+        return [bits(r.uniform(*ints))]
     return [bits(getattr(r, name)(*floats))]
 
 
@@ -264,7 +270,9 @@ def numeric_cases():
 
     def add(op, args, fn):
         result = outcome(fn)
-        if "value" in result:
+        if "value" in result and op == "int_str":
+            cases.append({"op": op, "args": args, "out": result["value"]})
+        elif "value" in result:
             cases.append({"op": op, "args": args, "out": numeric_value(result["value"])})
         else:
             cases.append({"op": op, "args": args, "err": result["error"]})
@@ -305,6 +313,8 @@ def numeric_cases():
         add("int_floordiv", [str(a), str(b)], lambda: a // b)
         add("int_mod", [str(a), str(b)], lambda: a % b)
         add("int_divmod", [str(a), str(b)], lambda: divmod(a, b))
+    for n in [10 ** 4299, -(10 ** 4299), 10 ** 4300 - 1, 10 ** 4300, 2 ** 14300, 2 ** 14301, -(2 ** 20000), 0, -5]:
+        add("int_str", [hex(n)], lambda: str(n))
     for text in INT_STRINGS:
         for base in [10, 0, 2, 8, 16, 36, 1, 37]:
             add("int_parse", [text, str(base)], lambda: int(text, base))
@@ -480,33 +490,117 @@ FORMAT_STRINGS = [
     "{0[1].y}", "{2[1]:>{w}}", "{  }", "{ 0}", "{0 }", "{-1}", "{0!r:}", "{:} {:}", "{!r}", "{!r:>5}",
 ]
 PERCENT_CASES = [
-    ("%s", S("x")), ("%s", I(5)), ("%s %s", {"tuple": [I(1), S("b")]}), ("%d", I(42)), ("%5d|%-5d|", {"tuple": [I(3), I(4)]}),
-    ("%05d", I(-42)), ("%+d % d", {"tuple": [I(0), I(0)]}), ("%x %X %o", {"tuple": [I(255), I(255), I(8)]}),
-    ("%#x %#X %#o", {"tuple": [I(255), I(255), I(8)]}), ("%#010x", I(255)), ("%-#10x|", I(255)), ("%.3d", I(-5)),
-    ("%+.3x", I(255)), ("%5.2f", F(3.14159)), ("%.0f %.1f", {"tuple": [F(2.5), F(0.25)]}), ("%e", F(12345.678)),
-    ("%E %G %g", {"tuple": [F(1e20), F(1e-5), F(1e20)]}), ("%F %f", {"tuple": [F(float("inf")), F(float("nan"))]}),
-    ("%#.0f %#g", {"tuple": [F(3.0), F(2.0)]}), ("%010.3f", F(-3.14159)), ("%-10.3f|", F(3.14159)),
-    ("%+.2e", F(0.0)), ("% f", F(1.5)), ("%r", S("it's")), ("%a", S("h\u00e9")), ("%r", S("h\u00e9")), ("%5s|%-5s|", {"tuple": [S("ab"), S("cd")]}),
-    ("%.2s", S("abcdef")), ("%5.1s|", S("xyz")), ("%c", I(65)), ("%c", S("\u00e9")), ("%c", S("ab")), ("%c", I(0x110000)),
-    ("%c", I(-1)), ("%c", F(65.0)), ("%3c|", I(66)), ("%%", {"tuple": []}), ("%d%%", I(5)), ("100%%", {"tuple": []}),
-    ("%5%", I(1)), ("%y", {"tuple": []}), ("%y", I(1)), ("%(a)s %s", {"dict": [[S("a"), I(1)]]}),
-    ("%(a)s-%(b)5.1f", {"dict": [[S("a"), I(1)], [S("b"), F(2.25)]]}), ("%(a)s", I(1)), ("%(a", {"dict": [[S("a"), I(1)]]}),
-    ("%(zz)s", {"dict": [[S("a"), I(1)]]}), ("%s", {"dict": [[S("a"), I(1)]]}), ("abc", {"dict": [[S("a"), I(1)]]}),
-    ("%(a)s %(a)r", {"dict": [[S("a"), S("q")]]}), ("%((x))s", {"dict": [[S("(x)"), I(7)]]}),
-    ("%*d", {"tuple": [I(5), I(3)]}), ("%*d|", {"tuple": [I(-5), I(3)]}), ("%.*f", {"tuple": [I(2), F(3.14159)]}),
-    ("%.*f", {"tuple": [I(-2), F(3.14159)]}), ("%*.*f|", {"tuple": [I(8), I(3), F(2.0)]}), ("%*d", {"tuple": [S("x"), I(3)]}),
-    ("%*d", {"tuple": [I(5)]}), ("%hd %ld %Ld", {"tuple": [I(1), I(2), I(3)]}), ("%", {"tuple": []}), ("%5", I(1)),
-    ("%.", I(1)), ("%*", I(5)), ("%d", S("x")), ("%x", F(1.5)), ("%d", F(1.9)), ("%d", F(-0.5)), ("%i %u", {"tuple": [I(7), I(8)]}),
-    ("%d", F(float("nan"))), ("%d", F(float("inf"))), ("%f", S("x")), ("%f", I(3)), ("%f", {"list": [I(1)]}),
-    ("%d", {"list": [I(1)]}), ("%x", {"point": [1, 2]}), ("%s", {"point": [1, 2]}), ("%r", {"list": [S("a"), I(1)]}),
-    ("%s %s", {"tuple": [I(1)]}), ("%s", {"tuple": [I(1), I(2)]}), ("abc", {"tuple": []}), ("abc", I(1)), ("abc", {"tuple": [I(1)]}),
-    ("%s", {"list": [I(1), I(2)]}), ("%s", {"tuple": [{"tuple": [I(1), I(2)]}]}), ("%d", {"bool": True}), ("%s", {"bool": False}),
-    ("%\x01", I(1)), ("%\u00e9", I(1)), ("%d", I(10 ** 30)), ("%x", I(-(10 ** 30))), ("%.40d", I(7)), ("%s", I(10 ** 5000)),
-    ("%d", I(10 ** 5000)), ("%x", I(10 ** 5000)), ("%-+8.3f|", F(2.5)), ("%- 8d|", I(5)), ("%0-8d|", I(5)), ("%+05s", S("ab")),
-    ("%08.3e", F(-1234.5)), ("%#8o|", I(8)), ("%#08o|", I(-8)), ("%+#x", I(0)), ("%.0e", F(5e-324)), ("%g", F(100000.0)),
-    ("%g %g", {"tuple": [F(1000000.0), F(0.0001)]}), ("%.3g|%10.4G|", {"tuple": [F(3.14159), F(0.000012345)]}),
-    ("%s and %r", {"tuple": [F(0.1), F(1e16)]}), ("%c%c", {"tuple": [I(72), S("i")]}), ("%-5c|", S("z")),
-    ("%(n)d items", {"dict": [[S("n"), I(3)]]}), ("%()s", {"dict": [[S(""), S("empty")]]}),
+    ("%s", S("x")),
+    ("%s", I(5)),
+    ("%s %s", {"tuple": [I(1), S("b")]}),
+    ("%d", I(42)),
+    ("%5d|%-5d|", {"tuple": [I(3), I(4)]}),
+    ("%05d", I(-42)),
+    ("%+d % d", {"tuple": [I(0), I(0)]}),
+    ("%x %X %o", {"tuple": [I(255), I(255), I(8)]}),
+    ("%#x %#X %#o", {"tuple": [I(255), I(255), I(8)]}),
+    ("%#010x", I(255)),
+    ("%-#10x|", I(255)),
+    ("%.3d", I(-5)),
+    ("%+.3x", I(255)),
+    ("%5.2f", F(3.14159)),
+    ("%.0f %.1f", {"tuple": [F(2.5), F(0.25)]}),
+    ("%e", F(12345.678)),
+    ("%E %G %g", {"tuple": [F(1e20), F(1e-5), F(1e20)]}),
+    ("%F %f", {"tuple": [F(float("inf")), F(float("nan"))]}),
+    ("%#.0f %#g", {"tuple": [F(3.0), F(2.0)]}),
+    ("%010.3f", F(-3.14159)),
+    ("%-10.3f|", F(3.14159)),
+    ("%+.2e", F(0.0)),
+    ("% f", F(1.5)),
+    ("%r", S("it's")),
+    ("%a", S("h\u00e9")),
+    ("%r", S("h\u00e9")),
+    ("%5s|%-5s|", {"tuple": [S("ab"), S("cd")]}),
+    ("%.2s", S("abcdef")),
+    ("%5.1s|", S("xyz")),
+    ("%c", I(65)),
+    ("%c", S("\u00e9")),
+    ("%c", S("ab")),
+    ("%c", I(0x110000)),
+    ("%c", I(-1)),
+    ("%c", F(65.0)),
+    ("%3c|", I(66)),
+    ("%%", {"tuple": []}),
+    ("%d%%", I(5)),
+    ("100%%", {"tuple": []}),
+    ("%5%", I(1)),
+    ("%y", {"tuple": []}),
+    ("%y", I(1)),
+    ("%(a)s %s", {"dict": [[S("a"), I(1)]]}),
+    ("%(a)s-%(b)5.1f", {"dict": [[S("a"), I(1)], [S("b"), F(2.25)]]}),
+    ("%(a)s", I(1)),
+    ("%(a", {"dict": [[S("a"), I(1)]]}),
+    ("%(zz)s", {"dict": [[S("a"), I(1)]]}),
+    ("%s", {"dict": [[S("a"), I(1)]]}),
+    ("abc", {"dict": [[S("a"), I(1)]]}),
+    ("%(a)s %(a)r", {"dict": [[S("a"), S("q")]]}),
+    ("%((x))s", {"dict": [[S("(x)"), I(7)]]}),
+    ("%*d", {"tuple": [I(5), I(3)]}),
+    ("%*d|", {"tuple": [I(-5), I(3)]}),
+    ("%.*f", {"tuple": [I(2), F(3.14159)]}),
+    ("%.*f", {"tuple": [I(-2), F(3.14159)]}),
+    ("%*.*f|", {"tuple": [I(8), I(3), F(2.0)]}),
+    ("%*d", {"tuple": [S("x"), I(3)]}),
+    ("%*d", {"tuple": [I(5)]}),
+    ("%hd %ld %Ld", {"tuple": [I(1), I(2), I(3)]}),
+    ("%", {"tuple": []}),
+    ("%5", I(1)),
+    ("%.", I(1)),
+    ("%*", I(5)),
+    ("%d", S("x")),
+    ("%x", F(1.5)),
+    ("%d", F(1.9)),
+    ("%d", F(-0.5)),
+    ("%i %u", {"tuple": [I(7), I(8)]}),
+    ("%d", F(float("nan"))),
+    ("%d", F(float("inf"))),
+    ("%f", S("x")),
+    ("%f", I(3)),
+    ("%f", {"list": [I(1)]}),
+    ("%d", {"list": [I(1)]}),
+    ("%x", {"point": [1, 2]}),
+    ("%s", {"point": [1, 2]}),
+    ("%r", {"list": [S("a"), I(1)]}),
+    ("%s %s", {"tuple": [I(1)]}),
+    ("%s", {"tuple": [I(1), I(2)]}),
+    ("abc", {"tuple": []}),
+    ("abc", I(1)),
+    ("abc", {"tuple": [I(1)]}),
+    ("%s", {"list": [I(1), I(2)]}),
+    ("%s", {"tuple": [{"tuple": [I(1), I(2)]}]}),
+    ("%d", {"bool": True}),
+    ("%s", {"bool": False}),
+    ("%\x01", I(1)),
+    ("%\u00e9", I(1)),
+    ("%d", I(10 ** 30)),
+    ("%x", I(-(10 ** 30))),
+    ("%.40d", I(7)),
+    ("%s", I(10 ** 5000)),
+    ("%d", I(10 ** 5000)),
+    ("%x", I(10 ** 5000)),
+    ("%-+8.3f|", F(2.5)),
+    ("%- 8d|", I(5)),
+    ("%0-8d|", I(5)),
+    ("%+05s", S("ab")),
+    ("%08.3e", F(-1234.5)),
+    ("%#8o|", I(8)),
+    ("%#08o|", I(-8)),
+    ("%+#x", I(0)),
+    ("%.0e", F(5e-324)),
+    ("%g", F(100000.0)),
+    ("%g %g", {"tuple": [F(1000000.0), F(0.0001)]}),
+    ("%.3g|%10.4G|", {"tuple": [F(3.14159), F(0.000012345)]}),
+    ("%s and %r", {"tuple": [F(0.1), F(1e16)]}),
+    ("%c%c", {"tuple": [I(72), S("i")]}),
+    ("%-5c|", S("z")),
+    ("%(n)d items", {"dict": [[S("n"), I(3)]]}),
+    ("%()s", {"dict": [[S(""), S("empty")]]}),
 ]
 
 

@@ -9,12 +9,13 @@ public enum IntToString {
     public static let maxDigits = 4300
 
     public static func decimal(_ n: BigInt) throws(PyFailure) -> String {
+        let tooLong = PyFailure(.valueError, "Exceeds the limit (\(maxDigits) digits) for integer string conversion; "
+            + "use sys.set_int_max_str_digits() to increase the limit")
+        // Beyond 14,300 bits an int has more than 4,300 digits: refuse before the quadratic conversion.
+        if n.magnitude.bitWidth > 14_300 { throw tooLong }
         let text = String(n)
         let digitCount = n.sign == .minus ? text.utf8.count - 1 : text.utf8.count
-        if digitCount > maxDigits {
-            throw PyFailure(.valueError, "Exceeds the limit (\(maxDigits) digits) for integer string conversion; "
-                + "use sys.set_int_max_str_digits() to increase the limit")
-        }
+        if digitCount > maxDigits { throw tooLong }
         return text
     }
 

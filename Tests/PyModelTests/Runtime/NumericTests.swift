@@ -55,6 +55,10 @@ final class NumericTests: XCTestCase {
         case "int_divmod":
             let (q, r) = try PyIntArithmetic.divmod(a, b)
             return hex(q) + "," + hex(r)
+        case "int_str":
+            let text = args[0]
+            let magnitude = BigInt(text.drop(while: { $0 == "-" }).dropFirst(2), radix: 16) ?? 0
+            return try IntToString.decimal(text.hasPrefix("-") ? -magnitude : magnitude)
         case "int_parse": return hex(try IntParsing.parse(args[0], base: Int(args[1]) ?? 10))
         case "float_parse": return bits(try FloatParsing.parse(args[0]))
         default: return "unknown operation \(op)"

@@ -89,6 +89,7 @@ final class PyRandomTests: XCTestCase {
             return try r.choicesIndices(count: weights.count, weights: cumulative ? nil : weights,
                                         cumulativeWeights: cumulative ? weights : nil, k: small[0]).map(String.init)
         case "uniform": return [bits(r.uniform(floats[0], floats[1]))]
+        case "uniform_int": return [bits(try r.uniform(ints[0], ints[1]))]
         case "triangular":
             return [bits(r.triangular(low: floats[0], high: floats[1], mode: floats.count > 2 ? floats[2] : nil))]
         case "normalvariate": return [bits(r.normalvariate(mu: floats[0], sigma: floats[1]))]
