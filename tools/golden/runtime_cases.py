@@ -614,6 +614,21 @@ def string_formatting_cases():
         result = outcome(lambda: fmt.format(*positional, **keywords))
         case = {"kind": "format", "fmt": fmt}
         cases.append({**case, "out": result["value"]} if "value" in result else {**case, "err": result["error"]})
+    rng = random.Random(3101)
+    brace_alphabet = ["{", "}", "{", "}", "0", "1", "3", "9", ":", "!", "r", "s", "a", "x", ".", "[", "]", "k", "y",
+                      "name", "w", ">", "<", "^", "=", "+", " ", ",", "_", "#", "%", "e", "f", "d", "\u00e9", "*"]
+    fuzzed = ["".join(rng.choice(brace_alphabet) for _ in range(rng.randrange(1, 9))) for _ in range(1500)]
+    for fmt in fuzzed:
+        result = outcome(lambda: fmt.format(*positional, **keywords))
+        case = {"kind": "format", "fmt": fmt}
+        cases.append({**case, "out": result["value"]} if "value" in result else {**case, "err": result["error"]})
+    percent_alphabet = ["%", "%", "%", "(", ")", "a", "n", "s", "r", "d", "x", "X", "o", "f", "e", "g", "c", "-", "+",
+                        " ", "#", "0", "5", ".", "*", "2", "h", "l", "y", "\u00e9"]
+    percent_args = [I(42), S("z"), F(-2.5), {"tuple": [I(7), F(0.125), S("q")]}, {"tuple": [I(3), I(-4)]},
+                    {"dict": [[S("a"), I(1)], [S("n"), F(1.5)]]}, {"tuple": []}, {"list": [I(1)]}]
+    for _ in range(1500):
+        fmt = "".join(rng.choice(percent_alphabet) for _ in range(rng.randrange(1, 9)))
+        PERCENT_CASES.append((fmt, rng.choice(percent_args)))
     for fmt, args in PERCENT_CASES:
         result = outcome(lambda: fmt % decode_value(args))
         case = {"kind": "percent", "fmt": fmt, "args": args}

@@ -15,9 +15,11 @@ public enum PercentFormat {
     public enum Arguments<Value> {
         /// A tuple: one item per spec.
         case tuple([Value])
-        /// Any other single value.
+        /// Any other single value (ints, floats, strs, None, …).
         case single(Value)
-        /// A mapping (it is also the value of a spec without a key); `lookup` is `mapping[key]`.
+        /// What CPython's `PyMapping_Check` accepts, other than tuples and strs: dicts, but also
+        /// lists and any object with `__getitem__` (so `"abc" % [1]` is `"abc"`). It is also the value
+        /// of a spec without a key; `lookup` is `mapping[key]`.
         case mapping(Value, lookup: (String) throws(PyFailure) -> Value)
     }
 
