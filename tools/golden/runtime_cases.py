@@ -320,6 +320,13 @@ def numeric_cases():
             add("int_parse", [text, str(base)], lambda: int(text, base))
     for text in FLOAT_STRINGS:
         add("float_parse", [text], lambda: float(text))
+    number_alphabet = [" ", "0", "1", "7", "9", "_", "+", "-", ".", "e", "E", "x", "X", "o", "b", "B", "f", "a",
+                       "i", "n", "N", "t", "y", "\t", "\u0661", "\u00a0", "\u2003", "z", "0x", "inf", "nan"]
+    for _ in range(1500):
+        text = "".join(rng.choice(number_alphabet) for _ in range(rng.randrange(0, 7)))
+        add("float_parse", [text], lambda: float(text))
+        base = rng.choice([0, 10, 16, 2, 36])
+        add("int_parse", [text, str(base)], lambda: int(text, base))
     for _ in range(300):
         x = from_bits("%016x" % rng.getrandbits(64))
         text = rng.choice([repr(x), "%.17g" % x, "%.3e" % x, "%.25f" % x if abs(x) < 1e30 else repr(x)])
@@ -384,6 +391,26 @@ def str_method_cases():
                                   "out": list(value) if isinstance(value, tuple) else value})
                 else:
                     cases.append({"m": method, "s": text, "a": args, "err": result["error"]})
+    rng = random.Random(77)
+    alphabet = ["a", "b", "A", " ", ",", "\t", "\n", "\r", "\x0b", "\x1c", "\u2028", "\u00a0", "'", "\u03a3",
+                "\u03c3", "\u00df", "\u0130", "\u01c5", "\ufb01", "1", "_", "-", "+", "\u0301", "\U0001f600", "."]
+    fuzz_calls = [("split", []), ("split", [","]), ("rsplit", [None, 1]), ("splitlines", [True]), ("strip", []),
+                  ("title", []), ("capitalize", []), ("swapcase", []), ("lower", []), ("upper", []),
+                  ("casefold", []), ("replace", ["a", "bc"]), ("find", ["ab"]), ("rfind", ["a", 1]),
+                  ("count", ["a"]), ("expandtabs", [4]), ("partition", [","]), ("rpartition", [" "]),
+                  ("zfill", [6]), ("center", [9, "*"]), ("isidentifier", []), ("istitle", []), ("isspace", []),
+                  ("startswith", [["a", " "], 1]), ("endswith", [".", -3, -1])]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 10)))
+        for method, args in fuzz_calls:
+            call_args = [tuple(a) if isinstance(a, list) else a for a in args]
+            result = outcome(lambda: getattr(text, method)(*call_args))
+            value = result.get("value")
+            case = {"m": method, "s": text, "a": args}
+            if "value" in result:
+                cases.append({**case, "out": list(value) if isinstance(value, tuple) else value})
+            else:
+                cases.append({**case, "err": result["error"]})
     for parts in [["a", "b", "c"], [], ["x"], ["\u00e9", "", "z"]]:
         for sep in ["", ", ", "\u03a3"]:
             cases.append({"m": "join", "s": sep, "a": parts, "out": sep.join(parts)})
