@@ -223,6 +223,9 @@ def random_cases():
     cases = []
     first = random.Random(0)
     cases.append({"seed": "0", "ops": [["random"]] * 30, "out": [[bits(first.random())] for _ in range(30)]})
+    for x in [0.5, -2.5, 1e300, 3.0, float("inf"), float("-inf"), -0.0, 1e-300, 2.0 ** 70, -1.0]:
+        r = random.Random(x)
+        cases.append({"seed": "float:" + bits(x), "ops": [["random"]] * 5, "out": [[bits(r.random())] for _ in range(5)]})
     for index, seed in enumerate(RANDOM_SEEDS):
         program_rng = random.Random(1000 + index)
         ops = [random_op(program_rng) for _ in range(150)]
@@ -284,6 +287,8 @@ def numeric_cases():
         for nd in [-400, -309, -308, -300, -20, -5, -2, -1, 0, 1, 2, 3, 5, 10, 15, 17, 20, 300, 323, 324, 400]:
             add("round_float_ndigits", [bits(x), str(nd)], lambda: round(x, nd))
         add("float_to_int", [bits(x)], lambda: int(x))
+        if x == x:
+            add("float_hash", [bits(x)], lambda: hash(x))
     for _ in range(500):
         x = rng.choice(floats)
         nd = rng.randrange(-20, 20)

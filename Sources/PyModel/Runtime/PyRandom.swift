@@ -27,6 +27,13 @@ public struct PyRandom {
         self = PyRandom(seed: seed)
     }
 
+    /// `random.Random(x)` for a float: CPython seeds with `hash(x)` read as an unsigned 64-bit
+    /// word. Nil for a NaN, whose hash is its identity in CPython (no reproducible sequence).
+    public init?(seed x: Double) {
+        guard let hash = PyHash.float(x) else { return nil }
+        self.init(seed: BigInt(UInt64(bitPattern: Int64(hash))))
+    }
+
     /// `random.random()`: 53 random bits from two 32-bit outputs, in [0, 1).
     public mutating func random() -> Double {
         let a = Double(twister.next() >> 5)

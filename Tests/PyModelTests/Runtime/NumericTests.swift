@@ -10,7 +10,7 @@ final class NumericTests: XCTestCase {
         let err: [String]?
     }
 
-    /// round(), float //, %, divmod, /, **, int / int, int //, %, divmod, float(int), int(float), int(str, base) and
+    /// round(), hash(float), float //, %, divmod, /, **, int / int, int //, %, divmod, float(int), int(float), int(str, base) and
     /// float(str) agree with CPython on fixed edge cases and random operands, errors included.
     func testNumericOperationsMatchCPython() throws {
         let cases = try RuntimeGoldens.cases("numeric", as: Case.self)
@@ -37,6 +37,7 @@ final class NumericTests: XCTestCase {
         case "round_float_ndigits": return bits(try PyRound.round(x, ndigits: Int(args[1]) ?? 0))
         case "round_int": return hex(PyRound.round(a, ndigits: Int(args[1]) ?? 0))
         case "float_to_int": return hex(try FloatToInt.truncate(x))
+        case "float_hash": return PyHash.float(x).map { hex(BigInt($0)) } ?? "nan"
         case "int_to_float": return bits(try IntToFloat.convert(a))
         case "float_floordiv": return bits(try FloatArithmetic.floorDivide(x, y))
         case "float_mod": return bits(try FloatArithmetic.modulo(x, y))
