@@ -225,7 +225,8 @@ def random_cases():
     cases.append({"seed": "0", "ops": [["random"]] * 30, "out": [[bits(first.random())] for _ in range(30)]})
     for x in [0.5, -2.5, 1e300, 3.0, float("inf"), float("-inf"), -0.0, 1e-300, 2.0 ** 70, -1.0]:
         r = random.Random(x)
-        cases.append({"seed": "float:" + bits(x), "ops": [["random"]] * 5, "out": [[bits(r.random())] for _ in range(5)]})
+        outputs = [[bits(r.random())] for _ in range(5)]
+        cases.append({"seed": "float:" + bits(x), "ops": [["random"]] * 5, "out": outputs})
     for index, seed in enumerate(RANDOM_SEEDS):
         program_rng = random.Random(1000 + index)
         ops = [random_op(program_rng) for _ in range(150)]
