@@ -63,7 +63,7 @@ public enum FormatStringParser {
                     length -= 1
                 }
             }
-            if length > 0 { parts.append(.literal(PyStr.string(input[start..<(start + length)]))) }
+            if length > 0 { parts.append(.literal(StrAlgorithms.string(input[start..<(start + length)]))) }
             if !markupFollows { continue }
             switch field(input, &pos, depth: depth, numbering: &numbering) {
             case .success(let f): parts.append(.field(f))
@@ -129,7 +129,7 @@ public enum FormatStringParser {
                     if count == 0 {
                         let rawSpec = input[specStart..<(pos - 1)]
                         return fieldValue(name, conversion: conversion, numbering: &numbering) { numbering in
-                            if !needsExpanding { return rawSpec.isEmpty ? [] : [.literal(PyStr.string(rawSpec))] }
+                            if !needsExpanding { return rawSpec.isEmpty ? [] : [.literal(StrAlgorithms.string(rawSpec))] }
                             return markup(rawSpec, depth: depth - 1, numbering: &numbering)
                         }
                     }
@@ -181,7 +181,7 @@ public enum FormatStringParser {
                 argument = .positional(index ?? 0)
             }
         } else {
-            argument = .keyword(PyStr.string(first))
+            argument = .keyword(StrAlgorithms.string(first))
         }
         var field = ReplacementField(argument: argument, conversion: conversion)
         accessors(name[firstEnd...], into: &field)
@@ -214,14 +214,14 @@ public enum FormatStringParser {
                 return
             }
             let name = rest[nameStart..<nameEnd]
-            var accessor: ReplacementField.Accessor = .attribute(PyStr.string(name))
+            var accessor: ReplacementField.Accessor = .attribute(StrAlgorithms.string(name))
             if kind == "[" {
                 switch integer(name) {
                 case .failure(let failure):
                     field.accessorFailure = failure
                     return
                 case .success(let index):
-                    accessor = index.map(ReplacementField.Accessor.index) ?? .key(PyStr.string(name))
+                    accessor = index.map(ReplacementField.Accessor.index) ?? .key(StrAlgorithms.string(name))
                 }
             }
             if name.isEmpty {

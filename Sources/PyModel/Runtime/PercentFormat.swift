@@ -126,7 +126,7 @@ public enum PercentFormat {
                     pos += 1
                 }
                 if count < 0 || depth > 0 { throw PyFailure(.valueError, "incomplete format key") }
-                let value = try lookup(PyStr.string(fmt[keyStart..<(pos - 1)]))
+                let value = try lookup(StrAlgorithms.string(fmt[keyStart..<(pos - 1)]))
                 single = value
                 argLength = -1
                 argIndex = -2
@@ -348,7 +348,7 @@ public enum PercentFormat {
         var length = str.count
         if (width == -1 || width <= length) && (spec.precision == -1 || spec.precision >= length)
             && !(spec.flags.sign || spec.flags.blank) {
-            return PyStr.string(str)
+            return StrAlgorithms.string(str)
         }
         if spec.type == "s" || spec.type == "r" || spec.type == "a" {
             if spec.precision >= 0 && length > spec.precision { length = spec.precision }

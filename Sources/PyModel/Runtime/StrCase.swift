@@ -3,7 +3,7 @@
 /// `swapcase` and `title`, and CPython's definitions of cased characters. Swift exposes no case
 /// folding table, so `casefold` derives Unicode's full folding from the case mappings (see `fold`);
 /// the unicode_tables golden checks it against CPython for every code point.
-extension PyStr {
+extension StrAlgorithms {
     public static func upper(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars { out.append(contentsOf: c.properties.uppercaseMapping.unicodeScalars) }

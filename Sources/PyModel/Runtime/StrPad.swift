@@ -1,5 +1,5 @@
 /// `center`, `ljust`, `rjust`, `zfill` and `expandtabs`, counting code points.
-extension PyStr {
+extension StrAlgorithms {
     /// `s.center(width, fillchar)`, with CPython's choice of the odd padding side.
     public static func center(_ s: String, _ width: Int, fill: String = " ") throws(PyFailure) -> String {
         let f = try fillScalar(fill)

@@ -1,6 +1,6 @@
 /// The `str.is…()` predicates with CPython's character classes (Objects/unicodectype.c).
 /// All but `isascii` are false for the empty string.
-extension PyStr {
+extension StrAlgorithms {
     public static func isspace(_ s: String) -> Bool { all(s, UnicodeClasses.isSpace) }
     public static func isalpha(_ s: String) -> Bool { all(s, isAlpha) }
     public static func isdecimal(_ s: String) -> Bool { all(s) { $0.properties.numericType == .decimal } }

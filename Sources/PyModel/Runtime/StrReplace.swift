@@ -1,5 +1,5 @@
 /// `str.replace`, `str.partition` and `str.rpartition`.
-extension PyStr {
+extension StrAlgorithms {
     /// `s.replace(old, new, count)`: non-overlapping, left to right; an empty `old` inserts `new`
     /// before every code point and at the end. A negative `count` means no limit.
     public static func replace(_ s: String, _ old: String, _ new: String, count: Int = -1) -> String {

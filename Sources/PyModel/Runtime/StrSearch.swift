@@ -1,6 +1,6 @@
 /// `find`, `rfind`, `index`, `rindex`, `count`, `startswith`, `endswith` and the substring search
 /// the other methods share, with CPython's slice-index rules.
-extension PyStr {
+extension StrAlgorithms {
     /// The first occurrence of `pattern` starting in `from..<to` and ending by `to`.
     static func firstIndex(of pattern: Scalars, in str: Scalars, from: Int, to: Int) -> Int? {
         if pattern.isEmpty { return from <= to ? from : nil }

@@ -1,5 +1,5 @@
 /// `str.split`, `str.rsplit` and `str.splitlines` (CPython's stringlib/split.h).
-extension PyStr {
+extension StrAlgorithms {
     /// `s.split(sep, maxsplit)`; `sep == nil` splits on runs of white space. A negative
     /// `maxsplit` means no limit.
     public static func split(_ s: String, sep: String? = nil, maxsplit: Int = -1) throws(PyFailure) -> [String] {

@@ -1,5 +1,5 @@
 /// `str.strip`, `str.lstrip` and `str.rstrip`.
-extension PyStr {
+extension StrAlgorithms {
     /// `s.strip(chars)`; `chars == nil` strips white space (`str.isspace` code points).
     public static func strip(_ s: String, _ chars: String? = nil) -> String { trim(s, chars, left: true, right: true) }
 

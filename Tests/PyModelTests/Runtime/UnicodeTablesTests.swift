@@ -27,10 +27,10 @@ final class UnicodeTablesTests: XCTestCase {
         let assigned = Self.scalars(in: tables["assigned"]?.ranges ?? [])
         XCTAssertGreaterThan(assigned.count, 140_000)
         let predicates: [(String, (String) -> Bool)] = [
-            ("isspace", PyStr.isspace), ("isalpha", PyStr.isalpha), ("isdecimal", PyStr.isdecimal),
-            ("isdigit", PyStr.isdigit), ("isnumeric", PyStr.isnumeric), ("isalnum", PyStr.isalnum),
-            ("isprintable", PyStr.isprintable), ("isupper", PyStr.isupper), ("islower", PyStr.islower),
-            ("istitle", PyStr.istitle), ("isidentifier", PyStr.isidentifier),
+            ("isspace", StrAlgorithms.isspace), ("isalpha", StrAlgorithms.isalpha), ("isdecimal", StrAlgorithms.isdecimal),
+            ("isdigit", StrAlgorithms.isdigit), ("isnumeric", StrAlgorithms.isnumeric), ("isalnum", StrAlgorithms.isalnum),
+            ("isprintable", StrAlgorithms.isprintable), ("isupper", StrAlgorithms.isupper), ("islower", StrAlgorithms.islower),
+            ("istitle", StrAlgorithms.istitle), ("isidentifier", StrAlgorithms.isidentifier),
         ]
         for (name, predicate) in predicates {
             guard let ranges = tables[name]?.ranges else {
@@ -58,7 +58,7 @@ final class UnicodeTablesTests: XCTestCase {
                 continue
             }
             let c = String(scalar)
-            let got = [PyStr.upper(c), PyStr.lower(c), PyStr.title(c), PyStr.casefold(c)]
+            let got = [StrAlgorithms.upper(c), StrAlgorithms.lower(c), StrAlgorithms.title(c), StrAlgorithms.casefold(c)]
             let expected = fields[1...].map { $0.string ?? "" }
             for (name, (g, e)) in zip(["upper", "lower", "title", "casefold"], zip(got, expected)) where g != e {
                 differing.append("\(name)(U+\(String(cp, radix: 16))): got \(g.debugDescription), CPython \(e.debugDescription)")

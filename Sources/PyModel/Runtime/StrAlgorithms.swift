@@ -1,7 +1,7 @@
 /// Python `str` methods as CPython 3.11's `unicodeobject.c` and `stringlib` compute them: on code
 /// points (Unicode scalars), never on Swift's grapheme clusters. Indices and lengths are code-point
 /// counts. Pure functions; errors are CPython's exceptions.
-public enum PyStr {
+public enum StrAlgorithms {
     typealias Scalars = [Unicode.Scalar]
 
     static func scalars(_ s: String) -> Scalars { Array(s.unicodeScalars) }
