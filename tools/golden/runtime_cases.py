@@ -442,9 +442,10 @@ def code_point_ranges(predicate, code_points):
 
 
 def unicode_table_cases():
-    """Character classes and case mappings of every code point of Python's Unicode database."""
+    """Character classes and case mappings of every code point of Python's Unicode database that is
+    assigned and not a surrogate, leaving out planes 15 and 16 (private use only, as U+E000-U+F8FF)."""
     import unicodedata
-    assigned = [cp for cp in range(0x110000) if unicodedata.category(chr(cp)) not in ("Cn", "Cs")]
+    assigned = [cp for cp in range(0xF0000) if unicodedata.category(chr(cp)) not in ("Cn", "Cs")]
     cases = [{"table": "assigned", "ranges": code_point_ranges(lambda cp: True, assigned),
               "unicode": unicodedata.unidata_version}]
     for name in ["isspace", "isalpha", "isdecimal", "isdigit", "isnumeric", "isalnum", "isprintable", "isupper",

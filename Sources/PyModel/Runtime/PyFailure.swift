@@ -9,7 +9,6 @@ public struct PyFailure: Error, Equatable, Sendable {
         case zeroDivisionError = "ZeroDivisionError"
         case indexError = "IndexError"
         case keyError = "KeyError"
-        case attributeError = "AttributeError"
     }
 
     public let kind: Kind

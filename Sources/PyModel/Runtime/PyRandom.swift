@@ -29,7 +29,7 @@ public struct PyRandom {
 
     /// `random.Random(x)` for a float: CPython seeds with `hash(x)` read as an unsigned 64-bit
     /// word. Nil for a NaN, whose hash is its identity in CPython (no reproducible sequence).
-    public init?(seed x: Double) {
+    public init?(floatSeed x: Double) {
         guard let hash = PyHash.float(x) else { return nil }
         self.init(seed: BigInt(UInt64(bitPattern: Int64(hash))))
     }

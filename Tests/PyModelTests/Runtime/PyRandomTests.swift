@@ -33,7 +33,7 @@ final class PyRandomTests: XCTestCase {
         for c in cases {
             let generatorFromSeed: PyRandom?
             if c.seed.hasPrefix("float:") {
-                generatorFromSeed = RuntimeGoldens.double(bits: String(c.seed.dropFirst(6))).flatMap(PyRandom.init(seed:))
+                generatorFromSeed = RuntimeGoldens.double(bits: String(c.seed.dropFirst(6))).flatMap(PyRandom.init(floatSeed:))
             } else {
                 generatorFromSeed = BigInt(c.seed).map { PyRandom(seed: $0) }
             }
