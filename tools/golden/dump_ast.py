@@ -83,7 +83,8 @@ def scalar(value):
 
 
 def is_leaf(node):
-    return isinstance(node, ast.AST) and not node._fields
+    """Context and operator singletons (Load, Add, ...), printed by name alone."""
+    return isinstance(node, ast.AST) and not node._fields and not node._attributes
 
 
 def dump_node(node, indent, label, lines, positioned=True):

@@ -276,7 +276,7 @@ public struct Lexer {
             } else if src[pos] == UInt8(ascii: "_") {
                 pos += 1
                 guard !atEnd, isValid(src[pos]) else {
-                    fail("invalid decimal literal")
+                    failNumber("invalid decimal literal")
                     return false
                 }
             } else {
@@ -284,6 +284,11 @@ public struct Lexer {
             }
         }
         return true
+    }
+
+    /// CPython reports a malformed number at its last consumed character.
+    private mutating func failNumber(_ message: String) {
+        fail(message, column: max(0, pos - lineStart - 1))
     }
 
     private mutating func number() {
@@ -307,12 +312,20 @@ public struct Lexer {
             }
             if !atEnd && src[pos] == UInt8(ascii: "_") { pos += 1 }
             guard !atEnd, isValid(src[pos]) else {
-                fail("invalid \(name) literal")
+                if !atEnd && isDigit(src[pos]) {
+                    fail("invalid digit '\(Character(Unicode.Scalar(src[pos])))' in \(name) literal")
+                } else {
+                    failNumber("invalid \(name) literal")
+                }
                 return
             }
             guard digits(isValid) else { return }
-            if !atEnd && (isDigit(src[pos]) || isIdentifierStart(src[pos])) {
-                fail("invalid \(name) literal")
+            if !atEnd && isDigit(src[pos]) {
+                fail("invalid digit '\(Character(Unicode.Scalar(src[pos])))' in \(name) literal")
+                return
+            }
+            if !atEnd && isIdentifierStart(src[pos]) {
+                failNumber("invalid \(name) literal")
                 return
             }
             appendHere(.number, from: start)
@@ -336,7 +349,7 @@ public struct Lexer {
                 guard digits(isDigit) else { return }
             } else {
                 pos = saved
-                fail("invalid decimal literal")
+                failNumber("invalid decimal literal")
                 return
             }
         }
@@ -346,7 +359,7 @@ public struct Lexer {
             isImaginary = true
         }
         if !atEnd && isIdentifierStart(src[pos]) {
-            fail(isImaginary ? "invalid imaginary literal" : "invalid decimal literal")
+            failNumber(isImaginary ? "invalid imaginary literal" : "invalid decimal literal")
             return
         }
         if !isFloat && !isImaginary && first == UInt8(ascii: "0") {
@@ -371,7 +384,8 @@ public struct Lexer {
         while true {
             guard !atEnd else {
                 if isTriple {
-                    fail("unterminated triple-quoted string literal (detected at line \(line))", line: startLine, column: startColumn)
+                    let lastLine = lineStart == pos && line > startLine ? line - 1 : line
+                    fail("unterminated triple-quoted string literal (detected at line \(lastLine))", line: startLine, column: startColumn)
                 } else {
                     fail("unterminated string literal (detected at line \(line))", line: startLine, column: startColumn)
                 }

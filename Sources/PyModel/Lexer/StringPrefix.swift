@@ -3,6 +3,7 @@ struct StringPrefix {
     var isRaw = false
     var isBytes = false
     var isFormatted = false
+    /// A lowercase `u` prefix (CPython sets `kind='u'` only for that spelling).
     var isUnicode = false
 
     /// No prefix: a plain str literal.
@@ -24,7 +25,7 @@ struct StringPrefix {
                 isFormatted = true
             case UInt8(ascii: "u"):
                 guard bytes.count == 1 else { return nil }
-                isUnicode = true
+                isUnicode = byte == UInt8(ascii: "u")
             default:
                 return nil
             }

@@ -104,10 +104,10 @@ extension Parser {
                     return ([genexp], [])
                 }
                 if sawDoubleStar {
-                    throw fail("positional argument follows keyword argument unpacking", value.range)
+                    throw fail("positional argument follows keyword argument unpacking", range(of: token))
                 }
                 if sawKeyword {
-                    throw fail("positional argument follows keyword argument", value.range)
+                    throw fail("positional argument follows keyword argument", range(of: token))
                 }
                 args.append(value)
             }

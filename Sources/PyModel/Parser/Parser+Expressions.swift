@@ -242,7 +242,10 @@ extension Parser {
     mutating func parseSlices() throws -> Expr {
         let start = token
         let first = try parseSlice()
-        guard kind == .comma else { return first }
+        guard kind == .comma else {
+            if case .starred = first.kind { return Expr(.tuple(elts: [first], ctx: .load), range(from: start)) }
+            return first
+        }
         var elts = [first]
         while accept(.comma) != nil {
             if kind == .rsqb { break }
@@ -362,6 +365,7 @@ extension Parser {
     /// CPython's "invalid syntax. Perhaps you forgot a comma?" when another expression follows
     /// `expression` directly inside brackets; otherwise the generic error.
     mutating func missingComma(after expression: Expr) throws -> Failure {
+        if let unclosed = unclosedBracketFailure(beforeCurrent: true) { return unclosed }
         guard startsExpression, kind != .star, kind != .kwYield, lex.error == nil else { return invalidSyntax() }
         if case .name = expression.kind, kind == .string { return invalidSyntax() }
         let saved = (index, lastEndLine, lastEndColumn)

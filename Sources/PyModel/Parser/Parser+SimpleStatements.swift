@@ -157,6 +157,7 @@ extension Parser {
                 let asname = accept(.kwAs) != nil ? try expectName().0 : nil
                 aliases.append(Alias(name: name, asname: asname, range: range(from: aliasStart)))
                 if !parenthesized && kind == .comma && peekKind(1) == .newline {
+                    advance()
                     throw fail("trailing comma not allowed without surrounding parentheses", range(of: token))
                 }
             } while accept(.comma) != nil

@@ -34,8 +34,9 @@ extension Parser {
 
     /// `':' block`, where the block is an indented suite or simple statements on the same line.
     /// `what` names the statement in CPython's "expected an indented block after ..." message.
-    mutating func parseBlock(after what: String, line headerLine: Int) throws -> [Stmt] {
-        try expect(.colon, ":")
+    /// `forced` is CPython's `&&':'` (def, try, else, finally): "expected ':'" whatever follows.
+    mutating func parseBlock(after what: String, line headerLine: Int, forced: Bool = false) throws -> [Stmt] {
+        try expect(.colon, ":", forced: forced)
         var body: [Stmt] = []
         if kind == .newline {
             advance()
@@ -92,7 +93,7 @@ extension Parser {
             orelse = [try parseIf(token, keyword: "elif")]
         } else if kind == .kwElse {
             let elseToken = advance()
-            orelse = try parseBlock(after: "'else' statement", line: elseToken.line)
+            orelse = try parseBlock(after: "'else' statement", line: elseToken.line, forced: true)
         }
         return Stmt(.ifStmt(test: test, body: body, orelse: orelse), range(from: start))
     }
@@ -108,7 +109,7 @@ extension Parser {
     mutating func parseElse() throws -> [Stmt] {
         guard kind == .kwElse else { return [] }
         let elseToken = advance()
-        return try parseBlock(after: "'else' statement", line: elseToken.line)
+        return try parseBlock(after: "'else' statement", line: elseToken.line, forced: true)
     }
 
     mutating func parseFor(start: Token, isAsync: Bool) throws -> Stmt {
@@ -169,7 +170,7 @@ extension Parser {
 
     mutating func parseTry() throws -> Stmt {
         let start = advance()
-        let body = try parseBlock(after: "'try' statement", line: start.line)
+        let body = try parseBlock(after: "'try' statement", line: start.line, forced: true)
         var handlers: [ExceptHandler] = []
         var isStar: Bool?
         while kind == .kwExcept {
@@ -203,7 +204,7 @@ extension Parser {
         var finalbody: [Stmt] = []
         if kind == .kwFinally {
             let finallyToken = advance()
-            finalbody = try parseBlock(after: "'finally' statement", line: finallyToken.line)
+            finalbody = try parseBlock(after: "'finally' statement", line: finallyToken.line, forced: true)
         }
         if handlers.isEmpty && finalbody.isEmpty {
             throw fail("expected 'except' or 'finally' block", range(of: token))
@@ -240,7 +241,7 @@ extension Parser {
         if accept(.arrow) != nil {
             returns = try parseExpression()
         }
-        let body = try parseBlock(after: "function definition", line: defToken.line)
+        let body = try parseBlock(after: "function definition", line: defToken.line, forced: true)
         let def = FunctionDef(name: name, args: args, body: body, decorators: decorators, returns: returns, isAsync: isAsync)
         return Stmt(.functionDef(def), range(from: start))
     }

@@ -26,7 +26,8 @@ extension Parser {
         let whole = range(from: first)
         let isBytes = pieces[0].prefix.isBytes
         if pieces.contains(where: { $0.prefix.isBytes != isBytes }) {
-            throw fail("cannot mix bytes and nonbytes literals", whole)
+            let end = SourceRange(startLine: whole.endLine, startColumn: whole.endColumn, endLine: whole.endLine, endColumn: whole.endColumn)
+            throw fail("cannot mix bytes and nonbytes literals", end)
         }
         let isFormatted = pieces.contains { $0.prefix.isFormatted }
         var parts = FStringParts()
@@ -273,8 +274,8 @@ extension Parser {
         parts.values.append(Expr(.formattedValue(value: value, conversion: conversion, formatSpec: formatSpec), whole))
     }
 
-    /// Parses a replacement field's expression as CPython 3.11 does: as `(expression)` on its own,
-    /// with positions mapped back to the source.
+    /// Parses a replacement field's expression as CPython 3.11 does: as the atom `(expression)`
+    /// on its own (so a bare tuple or generator spans the braces), positions mapped to the source.
     mutating func parseFieldExpression(from start: Int, to end: Int, piece: Token) throws -> Expr {
         var bytes: [UInt8] = [UInt8(ascii: "(")]
         bytes.append(contentsOf: src[start..<end])
@@ -284,11 +285,8 @@ extension Parser {
                          baseLine: line(sourceLine), baseColumn: column(sourceLine, sourceColumn) - 1)
         sub.depth = depth
         do {
-            try sub.expect(.lpar, "(")
-            let value = sub.kind == .kwYield ? try sub.parseYield() : try sub.parseStarExpressions()
-            guard sub.kind == .rpar, sub.peekKind(1) == .newline || sub.peekKind(1) == .endMarker else {
-                throw sub.invalidSyntax()
-            }
+            let value = try sub.parseAtom()
+            guard sub.kind == .newline || sub.kind == .endMarker else { throw sub.invalidSyntax() }
             return value
         } catch {
             let inner = sub.diagnostic ?? SyntaxDiagnostic(.syntaxError, "invalid syntax", range(of: piece))

@@ -8,7 +8,8 @@
 /// not a stack overflow. Single-threaded.
 public struct Parser {
     /// Nesting budget of expressions (CPython runs out of C stack and raises RecursionError).
-    static let maxDepth = 200
+    /// Each bracket level costs two, so the tokenizer's 200-bracket limit is reached first.
+    static let maxDepth = 1000
 
     let src: [UInt8]
     var tokens: [Token]
@@ -82,10 +83,14 @@ public struct Parser {
     }
 
     /// Consumes `expected`, or fails with CPython's `expected 'X'` at the end of the previous token.
+    /// A token CPython's grammar does not force (`&&`) gets that message only before a NEWLINE,
+    /// as CPython's `invalid_*` rules do; otherwise the error is "invalid syntax".
     @discardableResult
-    mutating func expect(_ expected: TokenKind, _ spelling: String) throws -> Token {
+    mutating func expect(_ expected: TokenKind, _ spelling: String, forced: Bool = true) throws -> Token {
         if kind == expected { return advance() }
         if kind == .error || kind == .indent || kind == .dedent { throw invalidSyntax() }
+        if !forced && kind != .newline { throw invalidSyntax() }
+        if let unclosed = unclosedBracketFailure() { throw unclosed }
         throw fail("expected '\(spelling)'", atEndOfPrevious: true)
     }
 
@@ -167,13 +172,21 @@ public struct Parser {
                                  endLine: line(error.line), endColumn: column(error.line, error.column))
             return fail(error.message, at, kind: error.kind)
         }
-        if current.kind == .endMarker || (current.kind == .newline && peekKind(1) == .endMarker), let open = lex.unclosedBracket {
-            let opener = Character(Unicode.Scalar(open.byte))
-            let at = SourceRange(startLine: line(open.line), startColumn: column(open.line, open.column),
-                                 endLine: line(open.line), endColumn: column(open.line, open.column) + 1)
-            return fail("'\(opener)' was never closed", at)
-        }
+        if let unclosed = unclosedBracketFailure() { return unclosed }
         return fail("invalid syntax", range(of: current))
+    }
+
+    /// `'(' was never closed` when a bracket is left open at the end of input and the parser
+    /// failed at the end of input, or (`beforeCurrent`) anywhere after that bracket: CPython's
+    /// comma hint looks ahead to the end and then reports the bracket instead.
+    mutating func unclosedBracketFailure(beforeCurrent: Bool = false) -> Failure? {
+        guard let open = lex.unclosedBracket else { return nil }
+        let atEnd = kind == .endMarker || (kind == .newline && peekKind(1) == .endMarker)
+        guard atEnd || (beforeCurrent && (open.line, open.column) <= (token.line, token.column)) else { return nil }
+        let opener = Character(Unicode.Scalar(open.byte))
+        let at = SourceRange(startLine: line(open.line), startColumn: column(open.line, open.column),
+                             endLine: line(open.line), endColumn: column(open.line, open.column) + 1)
+        return fail("'\(opener)' was never closed", at)
     }
 
     /// Enters one level of nesting, failing past the budget.
