@@ -159,9 +159,8 @@ public struct Lexer {
         if column == top {
             if altColumn != altTop { return tabError() }
         } else if column > top {
-            if indents.count > Lexer.maxIndentDepth {
-                pos = scan
-                fail("too many levels of indentation", kind: .indentationError)
+            if indents.count >= Lexer.maxIndentDepth {
+                fail("too many levels of indentation", kind: .indentationError, column: 0)
                 return false
             }
             if altColumn <= altTop { return tabError() }
