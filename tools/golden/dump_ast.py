@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "Tests" / "PyModelTests" / "Parser" / "cases"
-HEADER = "# CPython {} via tools/golden/dump_ast.py --regenerate\n".format(sys.version.split()[0])
+HEADER = "# CPython {}.{} via tools/golden/dump_ast.py --regenerate\n".format(*sys.version_info[:2])
 SKIPPED_FIELDS = {"type_comment", "type_ignores"}
 
 
