@@ -12,7 +12,7 @@ public struct LexError: Sendable, Hashable {
 public struct LexResult: Sendable {
     public var tokens: [Token]
     public var error: LexError?
-    /// The innermost bracket left open at end of input: its byte and position.
+    /// The innermost bracket left open at end of input (only when lexing reached the end).
     public var unclosedBracket: (byte: UInt8, line: Int, column: Int)?
 }
 
@@ -44,7 +44,8 @@ public struct Lexer {
     public static func tokenize(_ source: [UInt8]) -> LexResult {
         var lexer = Lexer(source)
         lexer.run()
-        return LexResult(tokens: lexer.tokens, error: lexer.error, unclosedBracket: lexer.brackets.last)
+        return LexResult(tokens: lexer.tokens, error: lexer.error,
+                         unclosedBracket: lexer.error == nil ? lexer.brackets.last : nil)
     }
 
     private func peek(_ offset: Int = 0) -> UInt8 {
@@ -170,17 +171,17 @@ public struct Lexer {
             pos = scan
             append(.indent, from: savedPos, line: line, column: 0, endLine: line, endColumn: scan - lineStart)
         } else {
-            while indents.count > 1 && column < indents[indents.count - 1] {
-                indents.removeLast()
-                altIndents.removeLast()
-                append(.dedent, from: scan, line: line, column: scan - lineStart, endLine: line, endColumn: scan - lineStart)
-            }
-            if column != indents[indents.count - 1] {
+            guard indents.contains(column) else {
                 var lineEnd = scan
                 while lineEnd < src.count && src[lineEnd] != 0x0A { lineEnd += 1 }
                 fail("unindent does not match any outer indentation level", kind: .indentationError,
                      column: lineEnd - lineStart)
                 return false
+            }
+            while indents.count > 1 && column < indents[indents.count - 1] {
+                indents.removeLast()
+                altIndents.removeLast()
+                append(.dedent, from: scan, line: line, column: scan - lineStart, endLine: line, endColumn: scan - lineStart)
             }
             if altColumn != altIndents[altIndents.count - 1] { return tabError() }
         }

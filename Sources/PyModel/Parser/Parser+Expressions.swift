@@ -1,7 +1,9 @@
 /// Expressions, from `star_expressions` down to `atom`, following CPython's precedence rules.
 extension Parser {
     /// True when the current token can begin an expression (or a starred one).
-    var startsExpression: Bool {
+    var startsExpression: Bool { startsExpressionKind(kind) }
+
+    func startsExpressionKind(_ kind: TokenKind) -> Bool {
         switch kind {
         case .name, .number, .string, .lpar, .lsqb, .lbrace, .minus, .plus, .tilde, .kwNot, .kwLambda,
              .kwAwait, .kwNone, .kwTrue, .kwFalse, .ellipsis, .star, .kwYield:
@@ -416,13 +418,19 @@ extension Parser {
     /// CPython's "invalid syntax. Perhaps you forgot a comma?" when another expression follows
     /// `expression` directly inside brackets; otherwise the generic error.
     mutating func missingComma(after expression: Expr) throws -> Failure {
-        if let unclosed = unclosedBracketFailure(beforeCurrent: true) { return unclosed }
         guard startsExpression, kind != .star, kind != .kwYield, lex.error == nil else { return invalidSyntax() }
         if case .name = expression.kind, kind == .string { return invalidSyntax() }
         let saved = (index, lastEndLine, lastEndColumn)
         let next = try? parseExpression()
+        if next != nil, accept(.equal) != nil, startsExpression {
+            // CPython's `invalid_named_expression` reads `name = value` and one token past it.
+            _ = try? parseBitwiseOr()
+        }
+        let endsInput = kind == .endMarker || (kind == .newline && peekKind(1) == .endMarker)
         (index, lastEndLine, lastEndColumn) = saved
+        diagnostic = nil
         guard let next else { return invalidSyntax() }
+        if endsInput, let unclosed = unclosedBracketFailure(atEnd: true) { return unclosed }
         let span = SourceRange(startLine: expression.range.startLine, startColumn: expression.range.startColumn,
                                endLine: next.range.endLine, endColumn: next.range.endColumn)
         return fail("invalid syntax. Perhaps you forgot a comma?", span)

@@ -73,7 +73,14 @@ extension Parser {
             try setAssignmentTargets(targets, value: value)
             return Stmt(.assign(targets: targets, value: value), range(from: start))
         case .colon:
+            let validTarget: Bool
+            switch first.kind {
+            case .name, .attribute, .subscriptExpr: validTarget = true
+            default: validTarget = false
+            }
+            if !validTarget && !startsExpressionKind(peekKind(1)) { throw invalidSyntax() }
             advance()
+            if !startsExpression { throw invalidSyntax() }
             switch first.kind {
             case .name, .attribute, .subscriptExpr: break
             case .tuple: throw fail("only single target (not tuple) can be annotated", first.range)

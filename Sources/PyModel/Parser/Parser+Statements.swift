@@ -42,8 +42,10 @@ extension Parser {
             advance()
             guard kind == .indent else {
                 if lex.error != nil && kind == .error { throw invalidSyntax() }
-                throw fail("expected an indented block after \(what) on line \(line(headerLine))",
-                           range(of: token), kind: .indentationError)
+                var at = range(of: token)
+                if kind == .dedent { at.startColumn = max(0, at.startColumn - 1) }
+                throw fail("expected an indented block after \(what) on line \(line(headerLine))", at,
+                           kind: .indentationError)
             }
             advance()
             while kind != .dedent && kind != .endMarker {
@@ -86,7 +88,7 @@ extension Parser {
 
     mutating func parseIf(_ start: Token, keyword: String) throws -> Stmt {
         advance()
-        let test = try parseNamedExpression()
+        let test = try parseCondition()
         let body = try parseBlock(after: "'\(keyword)' statement", line: start.line)
         var orelse: [Stmt] = []
         if kind == .kwElif {
@@ -98,9 +100,30 @@ extension Parser {
         return Stmt(.ifStmt(test: test, body: body, orelse: orelse), range(from: start))
     }
 
+    /// The test of `if`/`elif`/`while`, with CPython's hints for `=` written for `==`.
+    mutating func parseCondition() throws -> Expr {
+        let test = try parseNamedExpression()
+        guard kind == .equal else { return test }
+        let saved = (index, lastEndLine, lastEndColumn)
+        advance()
+        let value = startsExpression ? try? parseBitwiseOr() : nil
+        let followedByAssignment = kind == .equal || kind == .colonEqual
+        (index, lastEndLine, lastEndColumn) = saved
+        diagnostic = nil
+        guard let value, !followedByAssignment else { throw invalidSyntax() }
+        let span = test.range.union(value.range)
+        if case .name = test.kind {
+            throw fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span)
+        }
+        if invalidTarget(test, deleting: false) === test, isBitwiseOrLevel(test) {
+            throw fail("cannot assign to \(expressionName(test)) here. Maybe you meant '==' instead of '='?", test.range)
+        }
+        throw invalidSyntax()
+    }
+
     mutating func parseWhile() throws -> Stmt {
         let start = advance()
-        let test = try parseNamedExpression()
+        let test = try parseCondition()
         let body = try parseBlock(after: "'while' statement", line: start.line)
         let orelse = try parseElse()
         return Stmt(.whileLoop(test: test, body: body, orelse: orelse), range(from: start))

@@ -91,7 +91,7 @@ public struct Parser {
         if kind == .error || kind == .indent || kind == .dedent { throw invalidSyntax() }
         if !forced && kind != .newline { throw invalidSyntax() }
         if let unclosed = unclosedBracketFailure() { throw unclosed }
-        throw fail("expected '\(spelling)'", atEndOfPrevious: true)
+        throw fail("expected '\(spelling)'", range(of: token))
     }
 
     /// The soft-keyword or name text of a name token.
@@ -140,18 +140,24 @@ public struct Parser {
 
     struct Failure: Error {}
 
-    /// Records a diagnostic (the first one wins) and returns the error to throw.
+    /// Records a diagnostic (the first one wins) and returns the error to throw. When the
+    /// tokenizer failed at the current or the next token, CPython's parser has already fetched
+    /// that token and reports the tokenizer's error instead.
     mutating func fail(_ message: String, _ range: SourceRange, kind errorKind: SyntaxErrorKind = .syntaxError) -> Failure {
         if diagnostic == nil {
-            diagnostic = SyntaxDiagnostic(errorKind, message, range)
+            if let error = lex.error, kind == .error || peekKind(1) == .error {
+                diagnostic = lexerDiagnostic(error)
+            } else {
+                diagnostic = SyntaxDiagnostic(errorKind, message, range)
+            }
         }
         return Failure()
     }
 
-    mutating func fail(_ message: String, atEndOfPrevious: Bool) -> Failure {
-        let at = SourceRange(startLine: line(lastEndLine), startColumn: column(lastEndLine, lastEndColumn),
-                             endLine: line(lastEndLine), endColumn: column(lastEndLine, lastEndColumn))
-        return fail(message, at)
+    func lexerDiagnostic(_ error: LexError) -> SyntaxDiagnostic {
+        let at = SourceRange(startLine: line(error.line), startColumn: column(error.line, error.column),
+                             endLine: line(error.line), endColumn: column(error.line, error.column))
+        return SyntaxDiagnostic(error.kind, error.message, at)
     }
 
     /// CPython's error at the current token when no rule matched: a tokenizer error if there is
@@ -168,21 +174,20 @@ public struct Parser {
             return fail("unexpected unindent", range(of: current), kind: .indentationError)
         }
         if let error = lex.error {
-            let at = SourceRange(startLine: line(error.line), startColumn: column(error.line, error.column),
-                                 endLine: line(error.line), endColumn: column(error.line, error.column))
-            return fail(error.message, at, kind: error.kind)
+            let diagnostic = lexerDiagnostic(error)
+            return fail(diagnostic.message, diagnostic.range, kind: diagnostic.kind)
         }
         if let unclosed = unclosedBracketFailure() { return unclosed }
         return fail("invalid syntax", range(of: current))
     }
 
     /// `'(' was never closed` when a bracket is left open at the end of input and the parser
-    /// failed at the end of input, or (`beforeCurrent`) anywhere after that bracket: CPython's
-    /// comma hint looks ahead to the end and then reports the bracket instead.
-    mutating func unclosedBracketFailure(beforeCurrent: Bool = false) -> Failure? {
+    /// failed at the end of input or at a token before that bracket (CPython's error rules then
+    /// read on into the bracket and reach the end of input inside it).
+    mutating func unclosedBracketFailure(atEnd knownAtEnd: Bool = false) -> Failure? {
         guard let open = lex.unclosedBracket else { return nil }
-        let atEnd = kind == .endMarker || (kind == .newline && peekKind(1) == .endMarker)
-        guard atEnd || (beforeCurrent && (open.line, open.column) <= (token.line, token.column)) else { return nil }
+        let atEnd = knownAtEnd || kind == .endMarker || (kind == .newline && peekKind(1) == .endMarker)
+        guard atEnd || (open.line, open.column) >= (token.line, token.column) else { return nil }
         let opener = Character(Unicode.Scalar(open.byte))
         let at = SourceRange(startLine: line(open.line), startColumn: column(open.line, open.column),
                              endLine: line(open.line), endColumn: column(open.line, open.column) + 1)
