@@ -35,9 +35,9 @@ extension Parser {
             } else {
                 let parameter = try parseParameter(allowAnnotations: allowAnnotations)
                 var defaultValue: Expr?
-                if accept(.equal) != nil {
+                if let equal = accept(.equal) {
                     if allowAnnotations && (kind == .comma || kind == .rpar) {
-                        throw fail("expected default value expression", range(of: token))
+                        throw fail("expected default value expression", range(of: equal))
                     }
                     defaultValue = try parseExpression()
                 }
