@@ -1,13 +1,58 @@
 /// Statements: CPython's `statements`, `simple_stmts`, `compound_stmt` and blocks.
 extension Parser {
-    mutating func parseFile() throws -> [Stmt] {
+    /// All top-level statements. After an error it resynchronises at the next top-level
+    /// statement and goes on, collecting up to `maxDiagnostics` errors; the first is CPython's.
+    /// A tokenizer error ends the parse (no tokens follow it).
+    mutating func parseFile() -> [Stmt] {
         var body: [Stmt] = []
         while true {
             while kind == .newline { advance() }
             if kind == .endMarker { break }
-            try parseStatement(into: &body)
+            do {
+                try parseStatement(into: &body)
+            } catch {
+                if let found = diagnostic { diagnostics.append(found) }
+                diagnostic = nil
+                let tokenizerError = lex.error.map(lexerDiagnostic)
+                guard kind != .error, diagnostics.last != tokenizerError,
+                      diagnostics.count < Parser.maxDiagnostics, resynchronize() else { break }
+            }
         }
         return body
+    }
+
+    /// Skips to the first token of the next statement at module level; false at the end of input.
+    mutating func resynchronize() -> Bool {
+        var level = 0
+        for earlier in tokens[0..<index] {
+            if earlier.kind == .indent { level += 1 }
+            if earlier.kind == .dedent { level -= 1 }
+        }
+        if kind == .indent {
+            level += 1
+            advance()
+        }
+        while true {
+            switch kind {
+            case .endMarker, .error:
+                return false
+            case .indent:
+                level += 1
+            case .dedent:
+                level -= 1
+            case .newline:
+                advance()
+                while kind == .dedent {
+                    level -= 1
+                    advance()
+                }
+                if level <= 0 && kind != .indent { return kind != .endMarker && kind != .error }
+                continue
+            default:
+                break
+            }
+            advance()
+        }
     }
 
     /// One statement line: a compound statement, or simple statements separated by `;`.

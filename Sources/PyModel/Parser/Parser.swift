@@ -10,6 +10,8 @@ public struct Parser {
     /// Nesting budget of expressions (CPython runs out of C stack and raises RecursionError).
     /// Each bracket level costs two, so the tokenizer's 200-bracket limit is reached first.
     static let maxDepth = 1000
+    /// Errors collected before giving up on a source.
+    static let maxDiagnostics = 20
 
     let src: [UInt8]
     var tokens: [Token]
@@ -24,7 +26,10 @@ public struct Parser {
     /// End of the last consumed significant token, source coordinates.
     var lastEndLine = 1
     var lastEndColumn = 0
+    /// The error of the statement being parsed (the first recorded wins).
     var diagnostic: SyntaxDiagnostic?
+    /// Errors of the statements parsed so far, in source order.
+    var diagnostics: [SyntaxDiagnostic] = []
     /// Expressions written inside their own parentheses (for `simple` and target errors).
     var parenthesized: Set<ObjectIdentifier> = []
 
@@ -38,12 +43,11 @@ public struct Parser {
     /// `parse(source:)` over UTF-8 bytes.
     public static func parse(bytes: [UInt8], firstLine: Int = 1, names: NameInterner = NameInterner()) -> ParseResult {
         var parser = Parser(src: bytes, lex: Lexer.tokenize(bytes), names: names, baseLine: firstLine, baseColumn: 0)
-        do {
-            let body = try parser.parseFile()
+        let body = parser.parseFile()
+        if parser.diagnostics.isEmpty {
             return ParseResult(module: Module(body: body, names: names), diagnostics: [])
-        } catch {
-            return ParseResult(module: nil, diagnostics: parser.diagnostic.map { [$0] } ?? [])
         }
+        return ParseResult(module: nil, diagnostics: parser.diagnostics)
     }
 
     init(src: [UInt8], lex: LexResult, names: NameInterner, baseLine: Int, baseColumn: Int) {

@@ -47,11 +47,24 @@ final class ParserAPITests: XCTestCase {
         XCTAssertEqual(literal.value.description, "4722366482869645213695")
     }
 
+    func testParsingResumesAtTheNextTopLevelStatementAfterAnError() {
+        let source = "a b\nok = 1\nif x\n    pass\n    x y\nclass C:\n    pass\nc d\n"
+        let result = Parser.parse(source: source, firstLine: 10)
+        XCTAssertNil(result.module)
+        XCTAssertEqual(result.diagnostics.map(\.range.startLine), [10, 12, 17])
+        XCTAssertEqual(result.diagnostics.map(\.message), ["invalid syntax", "expected ':'", "invalid syntax"])
+    }
+
+    func testATokenizerErrorEndsTheParseAndIsReportedOnce() {
+        let result = Parser.parse(source: "a = 1\nx = 'open\nc d\n")
+        XCTAssertEqual(result.diagnostics.map(\.message), ["unterminated string literal (detected at line 2)"])
+    }
+
     func testEveryDiagnosticComesWithoutAModuleAndNeverTraps() {
         for source in ["(", ")", "\"", "'''", "\\", "f'{", "@", "def", "class A(", "x = [1,", "\t\n  x", "\u{0}", "¤"] {
             let result = Parser.parse(source: source)
             XCTAssertNil(result.module, source)
-            XCTAssertEqual(result.diagnostics.count, 1, source)
+            XCTAssertFalse(result.diagnostics.isEmpty, source)
         }
     }
 }
