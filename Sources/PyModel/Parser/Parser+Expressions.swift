@@ -472,8 +472,8 @@ extension Parser {
             return try parseDictRest(open: open, firstKey: nil, firstValue: try parseBitwiseOr())
         }
         let first = try parseStarNamedExpression()
-        if accept(.colon) != nil {
-            let value = try parseExpression()
+        if let colon = accept(.colon) {
+            let value = try parseDictValue(after: colon)
             if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
                 let generators = try parseComprehensionClauses()
                 try expectClosing(.rbrace, open: open)
@@ -496,6 +496,13 @@ extension Parser {
         return Expr(.set(elts: elts), range(from: open))
     }
 
+    mutating func parseDictValue(after colon: Token) throws -> Expr {
+        if kind == .rbrace || kind == .comma {
+            throw fail("expression expected after dictionary key and ':'", range(of: colon))
+        }
+        return try parseExpression()
+    }
+
     mutating func parseDictRest(open: Token, firstKey: Expr?, firstValue: Expr) throws -> Expr {
         var keys: [Expr?] = [firstKey]
         var values = [firstValue]
@@ -507,11 +514,11 @@ extension Parser {
                 values.append(try parseBitwiseOr())
             } else {
                 let key = try parseExpression()
-                guard accept(.colon) != nil else {
+                guard let colon = accept(.colon) else {
                     throw fail("':' expected after dictionary key", key.range)
                 }
                 keys.append(key)
-                values.append(try parseExpression())
+                values.append(try parseDictValue(after: colon))
             }
         }
         try expectClosing(.rbrace, open: open)

@@ -111,9 +111,21 @@ extension Parser {
                 let value = kind == .kwYield ? try parseYield() : try parseStarExpressions()
                 return Stmt(.augAssign(target: first, op: op, value: value), range(from: start))
             }
-            guard kind == .newline || kind == .semi else { throw invalidSyntax() }
+            guard kind == .newline || kind == .semi else { throw try legacyStatementFailure(first) }
             return Stmt(.expr(value: first), range(from: start))
         }
+    }
+
+    /// CPython's hint for Python 2's `print x` and `exec code`, otherwise the generic error.
+    mutating func legacyStatementFailure(_ first: Expr) throws -> Failure {
+        guard case .name(let id, _) = first.kind, id.text == "print" || id.text == "exec",
+              startsExpression, kind != .star, lex.error == nil else { return invalidSyntax() }
+        let saved = (index, lastEndLine, lastEndColumn)
+        let argument = try? parseStarExpressions()
+        (index, lastEndLine, lastEndColumn) = saved
+        diagnostic = nil
+        guard let argument else { return invalidSyntax() }
+        return fail("Missing parentheses in call to '\(id.text)'. Did you mean \(id.text)(...)?", first.range.union(argument.range))
     }
 
     mutating func parseDottedName() throws -> Identifier {

@@ -89,6 +89,7 @@ extension Parser {
                 if lex.error != nil && kind == .error { throw invalidSyntax() }
                 var at = range(of: token)
                 if kind == .dedent { at.startColumn = max(0, at.startColumn - 1) }
+                if kind == .endMarker, index > 0 { at = range(of: tokens[index - 1]) }
                 throw fail("expected an indented block after \(what) on line \(line(headerLine))", at,
                            kind: .indentationError)
             }
@@ -160,7 +161,7 @@ extension Parser {
         if case .name = test.kind {
             throw fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span)
         }
-        if invalidTarget(test, deleting: false) === test, isBitwiseOrLevel(test) {
+        if isBitwiseOrLevel(test) {
             throw fail("cannot assign to \(expressionName(test)) here. Maybe you meant '==' instead of '='?", test.range)
         }
         throw invalidSyntax()

@@ -253,7 +253,6 @@ extension Parser {
             case UInt8(ascii: "s"): conversion = .str
             case UInt8(ascii: "r"): conversion = .repr
             case UInt8(ascii: "a"): conversion = .ascii
-            case UInt8(ascii: "}"), UInt8(ascii: ":"): throw fStringError("f-string: missing conversion character", piece)
             default: throw fStringError("f-string: invalid conversion character: expected 's', 'r', or 'a'", piece)
             }
             index += 1
