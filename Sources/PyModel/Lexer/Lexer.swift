@@ -38,6 +38,11 @@ public struct Lexer {
     private init(_ src: [UInt8]) {
         self.src = src
         tokens.reserveCapacity(src.count / 3 + 4)
+        if src.starts(with: [0xEF, 0xBB, 0xBF]) {
+            // CPython skips a UTF-8 byte order mark; columns start after it.
+            pos = 3
+            lineStart = 3
+        }
     }
 
     /// Tokenizes a whole source.
