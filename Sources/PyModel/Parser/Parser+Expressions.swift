@@ -391,7 +391,7 @@ extension Parser {
         let openToken = tokens[open]
         if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
             let generators = try parseComprehensionClauses()
-            try expectClosing(.rpar, open: openToken)
+            try expectClosing(.rpar)
             return Expr(.generatorExp(elt: first, generators: generators), range(from: openToken))
         }
         if kind == .rpar {
@@ -403,14 +403,14 @@ extension Parser {
             if kind == .rpar { break }
             elts.append(try parseStarNamedExpression())
         }
-        try expectClosing(.rpar, open: openToken)
+        try expectClosing(.rpar)
         let tuple = Expr(.tuple(elts: elts, ctx: .load), range(from: openToken))
         parenthesized.insert(ObjectIdentifier(tuple))
         return tuple
     }
 
     /// Consumes the closer of a display, or fails as CPython does (a missing comma, or invalid syntax).
-    mutating func expectClosing(_ closer: TokenKind, open: Token) throws {
+    mutating func expectClosing(_ closer: TokenKind) throws {
         if accept(closer) != nil { return }
         throw invalidSyntax()
     }
@@ -446,7 +446,7 @@ extension Parser {
             let first = try parseStarNamedExpression()
             if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
                 let generators = try parseComprehensionClauses()
-                try expectClosing(.rsqb, open: open)
+                try expectClosing(.rsqb)
                 return Expr(.listComp(elt: first, generators: generators), range(from: open))
             }
             elts.append(first)
@@ -456,7 +456,7 @@ extension Parser {
                 elts.append(try parseStarNamedExpression())
             }
         }
-        try expectClosing(.rsqb, open: open)
+        try expectClosing(.rsqb)
         return Expr(.list(elts: elts, ctx: .load), range(from: open))
     }
 
@@ -476,14 +476,14 @@ extension Parser {
             let value = try parseDictValue(after: colon)
             if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
                 let generators = try parseComprehensionClauses()
-                try expectClosing(.rbrace, open: open)
+                try expectClosing(.rbrace)
                 return Expr(.dictComp(key: first, value: value, generators: generators), range(from: open))
             }
             return try parseDictRest(open: open, firstKey: first, firstValue: value)
         }
         if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
             let generators = try parseComprehensionClauses()
-            try expectClosing(.rbrace, open: open)
+            try expectClosing(.rbrace)
             return Expr(.setComp(elt: first, generators: generators), range(from: open))
         }
         var elts = [first]
@@ -492,7 +492,7 @@ extension Parser {
             if kind == .rbrace { break }
             elts.append(try parseStarNamedExpression())
         }
-        try expectClosing(.rbrace, open: open)
+        try expectClosing(.rbrace)
         return Expr(.set(elts: elts), range(from: open))
     }
 
@@ -521,7 +521,7 @@ extension Parser {
                 values.append(try parseDictValue(after: colon))
             }
         }
-        try expectClosing(.rbrace, open: open)
+        try expectClosing(.rbrace)
         return Expr(.dict(keys: keys, values: values), range(from: open))
     }
 
