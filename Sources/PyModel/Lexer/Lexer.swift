@@ -147,19 +147,34 @@ public struct Lexer {
         var column = 0
         var altColumn = 0
         var scan = pos
+        // Indentation is not split by a backslash continuation: the first backslash after some
+        // whitespace fixes the level; one at column 0 lets the next line's whitespace count.
+        var continuedAt: (column: Int, altColumn: Int)?
         while scan < src.count {
             switch src[scan] {
             case 0x20: column += 1; altColumn += 1
             case 0x09: column = (column / 8 + 1) * 8; altColumn += 1
             case 0x0C: column = 0; altColumn = 0
+            case UInt8(ascii: "\\"):
+                let newline = scan + 1 < src.count ? src[scan + 1] : 0
+                guard newline == 0x0A || newline == 0x0D else { break }
+                if continuedAt == nil && column > 0 { continuedAt = (column, altColumn) }
+                scan += newline == 0x0D && scan + 2 < src.count && src[scan + 2] == 0x0A ? 3 : 2
+                line += 1
+                lineStart = scan
+                pos = scan
+                continue
             default: break
             }
             guard src[scan] == 0x20 || src[scan] == 0x09 || src[scan] == 0x0C else { break }
             scan += 1
         }
+        if let continuedAt {
+            column = continuedAt.column
+            altColumn = continuedAt.altColumn
+        }
         let next = scan < src.count ? src[scan] : 0
         if next == UInt8(ascii: "#") || next == 0x0A || next == 0x0D || scan >= src.count { return true }
-        if next == UInt8(ascii: "\\") { return true }
         let top = indents[indents.count - 1]
         let altTop = altIndents[altIndents.count - 1]
         if column == top {
