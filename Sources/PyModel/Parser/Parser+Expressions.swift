@@ -426,11 +426,11 @@ extension Parser {
             // CPython's `invalid_named_expression` reads `name = value` and one token past it.
             _ = try? parseBitwiseOr()
         }
-        let endsInput = kind == .endMarker || (kind == .newline && peekKind(1) == .endMarker)
+        let readTo = token
         (index, lastEndLine, lastEndColumn) = saved
         diagnostic = nil
+        if let unclosed = unclosedBracketFailure(readingTo: readTo) { return unclosed }
         guard let next else { return invalidSyntax() }
-        if endsInput, let unclosed = unclosedBracketFailure(atEnd: true) { return unclosed }
         let span = SourceRange(startLine: expression.range.startLine, startColumn: expression.range.startColumn,
                                endLine: next.range.endLine, endColumn: next.range.endColumn)
         return fail("invalid syntax. Perhaps you forgot a comma?", span)

@@ -116,8 +116,17 @@ extension Parser {
         }
     }
 
-    /// CPython's hint for Python 2's `print x` and `exec code`, otherwise the generic error.
+    /// CPython's hint for Python 2's `print x` and `exec code`, otherwise the generic error
+    /// (after reading on as CPython's rules do, which may end in an unclosed bracket).
     mutating func legacyStatementFailure(_ first: Expr) throws -> Failure {
+        if startsExpression, lex.error == nil {
+            let saved = (index, lastEndLine, lastEndColumn)
+            _ = try? parseExpression()
+            let readTo = token
+            (index, lastEndLine, lastEndColumn) = saved
+            diagnostic = nil
+            if let unclosed = unclosedBracketFailure(readingTo: readTo) { return unclosed }
+        }
         guard case .name(let id, _) = first.kind, id.text == "print" || id.text == "exec",
               startsExpression, kind != .star, lex.error == nil else { return invalidSyntax() }
         let saved = (index, lastEndLine, lastEndColumn)

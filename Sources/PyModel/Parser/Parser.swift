@@ -94,7 +94,6 @@ public struct Parser {
         if kind == expected { return advance() }
         if kind == .error || kind == .indent || kind == .dedent { throw invalidSyntax() }
         if !forced && kind != .newline { throw invalidSyntax() }
-        if let unclosed = unclosedBracketFailure() { throw unclosed }
         throw fail("expected '\(spelling)'", range(of: token))
     }
 
@@ -151,6 +150,9 @@ public struct Parser {
         if diagnostic == nil {
             if let error = lex.error, kind == .error || peekKind(1) == .error {
                 diagnostic = lexerDiagnostic(error)
+            } else if errorKind == .syntaxError, !message.hasSuffix("was never closed"),
+                      unclosedBracketFailure() != nil {
+                return Failure()
             } else {
                 diagnostic = SyntaxDiagnostic(errorKind, message, range)
             }
@@ -181,17 +183,19 @@ public struct Parser {
             let diagnostic = lexerDiagnostic(error)
             return fail(diagnostic.message, diagnostic.range, kind: diagnostic.kind)
         }
-        if let unclosed = unclosedBracketFailure() { return unclosed }
         return fail("invalid syntax", range(of: current))
     }
 
-    /// `'(' was never closed` when a bracket is left open at the end of input and the parser
-    /// failed at the end of input or at a token before that bracket (CPython's error rules then
-    /// read on into the bracket and reach the end of input inside it).
-    mutating func unclosedBracketFailure(atEnd knownAtEnd: Bool = false) -> Failure? {
+    /// `'(' was never closed` for a bracket left open at the end of input, when the parser's
+    /// reading stopped at `stop` (by default the current token): at the end of input, or inside
+    /// that bracket on a later line than it. CPython's error rules read on inside the bracket and
+    /// reach the end of input, and then report the bracket instead of what they found.
+    mutating func unclosedBracketFailure(readingTo stop: Token? = nil) -> Failure? {
         guard let open = lex.unclosedBracket else { return nil }
-        let atEnd = knownAtEnd || kind == .endMarker || (kind == .newline && peekKind(1) == .endMarker)
-        guard atEnd || (open.line, open.column) >= (token.line, token.column) else { return nil }
+        let stop = stop ?? token
+        let atEnd = stop.kind == .endMarker || (stop.kind == .newline && stop.end >= src.count)
+        let insideOnLaterLine = stop.line > open.line && (stop.line, stop.column) > (open.line, open.column)
+        guard atEnd || insideOnLaterLine else { return nil }
         let opener = Character(Unicode.Scalar(open.byte))
         let at = SourceRange(startLine: line(open.line), startColumn: column(open.line, open.column),
                              endLine: line(open.line), endColumn: column(open.line, open.column) + 1)
