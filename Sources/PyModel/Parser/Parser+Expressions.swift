@@ -421,7 +421,12 @@ extension Parser {
         guard startsExpression, kind != .star, kind != .kwYield, lex.error == nil else { return invalidSyntax() }
         if case .name = expression.kind, kind == .string { return invalidSyntax() }
         let saved = (index, lastEndLine, lastEndColumn)
-        let next = try? parseExpression()
+        var next = try? parseExpression()
+        if next == nil {
+            // A PEG parser backtracks to the longest expression that parses, as in `f ==or`.
+            (index, lastEndLine, lastEndColumn) = saved
+            next = try? parseBitwiseOr()
+        }
         if next != nil, accept(.equal) != nil, startsExpression {
             // CPython's `invalid_named_expression` reads `name = value` and one token past it.
             _ = try? parseBitwiseOr()
@@ -532,7 +537,7 @@ extension Parser {
             let isAsync = accept(.kwAsync) != nil
             advance()
             let target = try parseStarTargets()
-            guard accept(.kwIn) != nil else { throw invalidSyntax() }
+            guard accept(.kwIn) != nil else { throw try missingComma(after: target) }
             let iter = try parseDisjunction()
             var ifs: [Expr] = []
             while accept(.kwIf) != nil { ifs.append(try parseDisjunction()) }

@@ -119,14 +119,7 @@ extension Parser {
     /// CPython's hint for Python 2's `print x` and `exec code`, otherwise the generic error
     /// (after reading on as CPython's rules do, which may end in an unclosed bracket).
     mutating func legacyStatementFailure(_ first: Expr) throws -> Failure {
-        if startsExpression, lex.error == nil {
-            let saved = (index, lastEndLine, lastEndColumn)
-            _ = try? parseExpression()
-            let readTo = token
-            (index, lastEndLine, lastEndColumn) = saved
-            diagnostic = nil
-            if let unclosed = unclosedBracketFailure(readingTo: readTo) { return unclosed }
-        }
+        if let unclosed = unclosedBracketAfterReadingOn() { return unclosed }
         guard case .name(let id, _) = first.kind, id.text == "print" || id.text == "exec",
               startsExpression, kind != .star, lex.error == nil else { return invalidSyntax() }
         let saved = (index, lastEndLine, lastEndColumn)
@@ -135,6 +128,19 @@ extension Parser {
         diagnostic = nil
         guard let argument else { return invalidSyntax() }
         return fail("Missing parentheses in call to '\(id.text)'. Did you mean \(id.text)(...)?", first.range.union(argument.range))
+    }
+
+    /// When an expression starts where a statement should have ended, CPython's error rules
+    /// read it; if that reading ends inside a bracket left open at the end of input, the
+    /// bracket is the error.
+    mutating func unclosedBracketAfterReadingOn() -> Failure? {
+        guard startsExpression, lex.error == nil, lex.unclosedBracket != nil else { return nil }
+        let saved = (index, lastEndLine, lastEndColumn)
+        _ = try? parseExpression()
+        let readTo = token
+        (index, lastEndLine, lastEndColumn) = saved
+        diagnostic = nil
+        return unclosedBracketFailure(readingTo: readTo)
     }
 
     mutating func parseDottedName() throws -> Identifier {

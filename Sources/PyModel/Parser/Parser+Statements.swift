@@ -73,7 +73,7 @@ extension Parser {
             }
             break
         }
-        guard kind == .newline else { throw invalidSyntax() }
+        guard kind == .newline else { throw unclosedBracketAfterReadingOn() ?? invalidSyntax() }
         advance()
     }
 
