@@ -3,7 +3,8 @@ enum UnicodeNames {
     /// Every named scalar (names and aliases, upper-cased); built on first use.
     private static let table: [String: Unicode.Scalar] = {
         var table: [String: Unicode.Scalar] = [:]
-        for value in UInt32(0)...0x10FFFF {
+        // Named characters live in planes 0-3 and 14 only.
+        for value in Array(UInt32(0)...0x3FFFF) + Array(UInt32(0xE0000)...0xE0FFF) {
             guard let scalar = Unicode.Scalar(value) else { continue }
             if let name = scalar.properties.name { table[name] = scalar }
             if let alias = scalar.properties.nameAlias, table[alias] == nil { table[alias] = scalar }
