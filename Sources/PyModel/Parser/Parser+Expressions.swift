@@ -280,7 +280,7 @@ extension Parser {
             case .lsqb:
                 advance()
                 let slice = try parseSlices()
-                try expect(.rsqb, "]")
+                try expectClosing(.rsqb)
                 value = Expr(.subscriptExpr(value: value, slice: slice, ctx: .load), range(from: startToken))
             default:
                 return value
@@ -382,7 +382,7 @@ extension Parser {
             return Expr(.tuple(elts: [], ctx: .load), range(from: openToken))
         }
         let value = try parseYield()
-        try expect(.rpar, ")")
+        try expectClosing(.rpar)
         return value
     }
 

@@ -107,7 +107,7 @@ extension Parser {
                     break
                 }
             }
-            try expect(closer, closer == .rpar ? ")" : "]")
+            try expectClosing(closer)
             if !isSequence, patterns.count == 1 {
                 if case .matchStar = patterns[0].kind {} else { return patterns[0] }
             }
@@ -185,7 +185,7 @@ extension Parser {
             patterns.append(try parsePattern())
             guard accept(.comma) != nil else { break }
         }
-        try expect(.rbrace, "}")
+        try expectClosing(.rbrace)
         return Pattern(.matchMapping(keys: keys, patterns: patterns, rest: rest), range(from: open))
     }
 
@@ -209,7 +209,7 @@ extension Parser {
             }
             guard accept(.comma) != nil else { break }
         }
-        try expect(.rpar, ")")
+        try expectClosing(.rpar)
         return Pattern(.matchClass(cls: cls, patterns: patterns, kwdAttrs: kwdAttrs, kwdPatterns: kwdPatterns), range(from: start))
     }
 }

@@ -195,7 +195,7 @@ extension Parser {
                     throw fail("trailing comma not allowed without surrounding parentheses", range(of: token))
                 }
             } while accept(.comma) != nil
-            if parenthesized { try expect(.rpar, ")") }
+            if parenthesized { try expectClosing(.rpar) }
         }
         return Stmt(.importFrom(module: module, names: aliases, level: level), range(from: start))
     }

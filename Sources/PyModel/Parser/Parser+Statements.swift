@@ -221,7 +221,7 @@ extension Parser {
             if kind == .rpar && !items.isEmpty { break }
             items.append(try parseWithItem())
         } while accept(.comma) != nil
-        try expect(.rpar, ")")
+        try expectClosing(.rpar)
         guard kind == .colon else { throw invalidSyntax() }
         return items
     }
@@ -305,7 +305,7 @@ extension Parser {
         let (name, _) = try expectName()
         try expect(.lpar, "(")
         let args = try parseParameters(closer: .rpar, allowAnnotations: true)
-        try expect(.rpar, ")")
+        try expectClosing(.rpar)
         var returns: Expr?
         if accept(.arrow) != nil {
             returns = try parseExpression()

@@ -143,12 +143,14 @@ public struct Parser {
 
     struct Failure: Error {}
 
-    /// Records a diagnostic (the first one wins) and returns the error to throw. When the
-    /// tokenizer failed at the current or the next token, CPython's parser has already fetched
-    /// that token and reports the tokenizer's error instead.
+    /// Records a diagnostic (the first one wins) and returns the error to throw. A tokenizer
+    /// error anywhere in the source wins over the parser's own messages, as in CPython (which
+    /// tokenizes the rest of the file before reporting one); only "unexpected indent" and
+    /// "unexpected unindent" stand, and the recursion budget.
     mutating func fail(_ message: String, _ range: SourceRange, kind errorKind: SyntaxErrorKind = .syntaxError) -> Failure {
         if diagnostic == nil {
-            if let error = lex.error, kind == .error || peekKind(1) == .error {
+            let structural = message == "unexpected indent" || message == "unexpected unindent" || errorKind == .recursionError
+            if let error = lex.error, !structural {
                 diagnostic = lexerDiagnostic(error)
             } else if errorKind == .syntaxError, !message.hasSuffix("was never closed"),
                       unclosedBracketFailure() != nil {
