@@ -48,7 +48,7 @@ let package = Package(
             dependencies: ["AsyncModel"]
         ),
         .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"], exclude: ["Scenarios"]),
-        .testTarget(name: "PyModelTests", dependencies: ["PyModel"], exclude: ["Differential", "Hostile"]),
+        .testTarget(name: "PyModelTests", dependencies: ["PyModel"], exclude: ["Differential", "Hostile", "Parser/cases"]),
         .testTarget(name: "NotesCheckTests", dependencies: ["NotesCheck"], exclude: ["Fixtures", "Goldens"]),
     ]
 )

@@ -1,0 +1,18 @@
+/// Lookup of Unicode character names for `\N{...}` escapes, case-insensitive as in CPython.
+enum UnicodeNames {
+    /// Every named scalar (names and aliases, upper-cased); built on first use.
+    private static let table: [String: Unicode.Scalar] = {
+        var table: [String: Unicode.Scalar] = [:]
+        // Named characters live in planes 0-3 and 14 only.
+        for value in Array(UInt32(0)...0x3FFFF) + Array(UInt32(0xE0000)...0xE0FFF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if let name = scalar.properties.name { table[name] = scalar }
+            if let alias = scalar.properties.nameAlias, table[alias] == nil { table[alias] = scalar }
+        }
+        return table
+    }()
+
+    static func scalar(named name: String) -> Unicode.Scalar? {
+        table[name.uppercased()]
+    }
+}
