@@ -16,9 +16,19 @@ def labelled(folder):
     return sorted(folder.rglob("*.labels.json"))
 
 
+def check(*paths):
+    return subprocess.run([sys.executable, str(LABEL_NOTES), "--check", *map(str, paths)], capture_output=True,
+                          text=True, timeout=900)
+
+
 def test_every_committed_gold_is_what_cpython_says_now():
-    proc = subprocess.run([sys.executable, str(LABEL_NOTES), "--check", str(NOTES)], capture_output=True, text=True,
-                          timeout=900)
+    proc = check(NOTES)
+    if proc.returncode != 0:
+        # Worker threads (to_thread, run_in_executor) run for real inside the recorder; on a heavily loaded
+        # machine one can miss its virtual wake-up once. A stale gold must be stale twice in a row.
+        stale = [line.split("stale: ", 1)[1].split(" differs", 1)[0] for line in proc.stdout.splitlines() if "stale: " in line]
+        assert stale, proc.stdout + proc.stderr
+        proc = check(*[Path(path).with_suffix("").with_suffix(".md") for path in stale])
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
