@@ -16,6 +16,8 @@ public enum ApiFact: Equatable, Sendable {
     case runCreatesAndClosesLoop
     /// `asyncio.run` cancels the tasks still pending when the main coroutine returns.
     case runCancelsPendingTasks
+    /// `function(coro)` (create_task, ensure_future, gather) runs the coroutine's first step before returning.
+    case startsImmediately(function: String)
     /// Calling a coroutine function without awaiting it runs none of its body.
     case bareCoroutineCallRunsNothing
 }
