@@ -33,4 +33,4 @@ run: build
 test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(VENV_PY) -m pytest -q tools/tests
+	$(VENV_PY) -m pytest -q tools/tests Tests/NotesCheckTests/Goldens

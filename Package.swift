@@ -45,6 +45,6 @@ let package = Package(
         ),
         .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"]),
         .testTarget(name: "PyModelTests", dependencies: ["PyModel"]),
-        .testTarget(name: "NotesCheckTests", dependencies: ["NotesCheck"]),
+        .testTarget(name: "NotesCheckTests", dependencies: ["NotesCheck"], exclude: ["Fixtures", "Goldens"]),
     ]
 )
