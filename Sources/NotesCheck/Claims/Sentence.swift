@@ -1,28 +1,34 @@
 /// One sentence of prose, as the claim rules read it.
 ///
-/// `text` is the prose with inline code written with its backticks, so a rule can see where code stands;
-/// `codeSpans` are the UTF-8 ranges of those spans in `text` (backticks included). Every UTF-8 offset of
-/// `text`, and the offset one past its end, maps to a byte offset in the file through `fileOffsets`, so a
+/// `text` is a slice of a prose block's text (code spans as their literals, no backticks); `codeSpans` are the
+/// UTF-8 ranges of those literals in `text`. Every UTF-8 byte of `text` knows the file bytes it came from, so a
 /// claim can underline exactly its own words.
 public struct Sentence: Equatable, Sendable {
     public var text: String
     public var codeSpans: [Range<Int>]
-    public var fileOffsets: [Int]
+    /// For every UTF-8 byte of `text`, the file bytes it came from.
+    public var sourceRanges: [Range<ByteOffset>]
+    /// For every code span, its file range from the opening to the closing backtick.
+    public var codeSpanSources: [Range<ByteOffset>]
 
-    public init(text: String, codeSpans: [Range<Int>], fileOffsets: [Int]) {
+    public init(text: String, codeSpans: [Range<Int>], sourceRanges: [Range<ByteOffset>], codeSpanSources: [Range<ByteOffset>]) {
         self.text = text
         self.codeSpans = codeSpans
-        self.fileOffsets = fileOffsets
+        self.sourceRanges = sourceRanges
+        self.codeSpanSources = codeSpanSources
     }
 
-    /// The file byte range of `range` (UTF-8 offsets in `text`); `nil` when the map does not cover it.
-    public func fileRange(of range: Range<Int>) -> Range<Int>? {
-        guard range.lowerBound >= 0, range.upperBound < fileOffsets.count, range.lowerBound <= range.upperBound else {
-            return nil
+    /// The file byte range of a UTF-8 range of `text`; a code span at either edge brings its backticks in.
+    /// `nil` for an empty or out-of-bounds range.
+    public func fileRange(of range: Range<Int>) -> Range<ByteOffset>? {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= sourceRanges.count else { return nil }
+        var lower = sourceRanges[range.lowerBound].lowerBound
+        var upper = sourceRanges[range.upperBound - 1].upperBound
+        for (span, source) in zip(codeSpans, codeSpanSources) {
+            if span.lowerBound == range.lowerBound { lower = min(lower, source.lowerBound) }
+            if span.upperBound == range.upperBound { upper = max(upper, source.upperBound) }
         }
-        let start = fileOffsets[range.lowerBound]
-        let lastByte = range.isEmpty ? start : fileOffsets[range.upperBound - 1]
-        return start..<max(start, lastByte + 1)
+        return lower..<max(lower, upper)
     }
 
     /// The text of a UTF-8 range of the sentence.
@@ -31,5 +37,21 @@ public struct Sentence: Equatable, Sendable {
         let lower = min(max(range.lowerBound, 0), bytes.count)
         let upper = min(max(range.upperBound, lower), bytes.count)
         return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+}
+
+extension ProseBlock {
+    /// The block's sentences, each with its own slice of the block's source map.
+    public var sentences: [Sentence] {
+        let spans = codeSpans.map(\.textRange)
+        return SentenceSplitter.split(text, protected: spans).map { range in
+            let inside = codeSpans.filter { range.contains($0.textRange.lowerBound) && $0.textRange.upperBound <= range.upperBound }
+            let bytes = Array(text.utf8)[range]
+            return Sentence(
+                text: String(decoding: bytes, as: UTF8.self),
+                codeSpans: inside.map { ($0.textRange.lowerBound - range.lowerBound)..<($0.textRange.upperBound - range.lowerBound) },
+                sourceRanges: Array(sourceRanges[range.clamped(to: 0..<sourceRanges.count)]),
+                codeSpanSources: inside.map(\.range))
+        }
     }
 }

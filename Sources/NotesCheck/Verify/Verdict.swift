@@ -1,15 +1,11 @@
 /// How a claim came out, with the evidence in words.
 public struct Verdict: Equatable, Sendable {
-    public enum Outcome: String, Codable, Sendable {
-        case confirmed, contradicted, unverifiable
-    }
-
-    public var outcome: Outcome
+    public var outcome: ClaimVerdict
     /// What the run (or variant, or probe) showed, citing virtual times and lines; for an unverifiable claim,
     /// the reason.
     public var evidence: String
 
-    public init(_ outcome: Outcome, _ evidence: String) {
+    public init(_ outcome: ClaimVerdict, _ evidence: String) {
         self.outcome = outcome
         self.evidence = evidence
     }

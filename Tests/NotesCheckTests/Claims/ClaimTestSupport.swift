@@ -1,19 +1,28 @@
 @testable import NotesCheck
 
-/// A sentence from plain text, with code spans found by their backticks (for rule tests, which need no file).
-func sentence(_ text: String) -> Sentence {
-    let bytes = Array(text.utf8)
+/// A sentence from plain text, with code spans found by their backticks (for rule tests, which need no file):
+/// the backticks are dropped from the text, as the Markdown layer drops them.
+func sentence(_ markdown: String) -> Sentence {
+    var text: [UInt8] = []
+    var sources: [Range<Int>] = []
     var spans: [Range<Int>] = []
-    var index = 0
-    while index < bytes.count {
-        if bytes[index] == UInt8(ascii: "`"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "`")) {
-            spans.append(index..<(close + 1))
-            index = close + 1
-        } else {
-            index += 1
+    var spanSources: [Range<Int>] = []
+    var open: (text: Int, file: Int)?
+    for (offset, byte) in markdown.utf8.enumerated() {
+        if byte == UInt8(ascii: "`") {
+            if let start = open {
+                spans.append(start.text..<text.count)
+                spanSources.append(start.file..<(offset + 1))
+                open = nil
+            } else {
+                open = (text.count, offset)
+            }
+            continue
         }
+        text.append(byte)
+        sources.append(offset..<(offset + 1))
     }
-    return Sentence(text: text, codeSpans: spans, fileOffsets: Array(0...bytes.count))
+    return Sentence(text: String(decoding: text, as: UTF8.self), codeSpans: spans, sourceRanges: sources, codeSpanSources: spanSources)
 }
 
 /// The assertions the catalogue finds in a sentence, with mentions written back as their literals.
