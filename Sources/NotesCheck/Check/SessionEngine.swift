@@ -1,0 +1,214 @@
+/// The engine: plans each python fence's run by the session rules, runs it on the model (through a cache keyed
+/// by the session's code), compares stated outputs, and decides every claim the catalogue recognises.
+public final class SessionEngine: CheckEngine {
+    let runner: FenceRunner
+    let cache: RunCache
+    let extractor: ClaimExtractor
+
+    public init(runner: FenceRunner, cache: RunCache = RunCache(), extractor: ClaimExtractor = ClaimExtractor()) {
+        self.runner = runner
+        self.cache = cache
+        self.extractor = extractor
+    }
+
+    public func check(_ document: Document, fileName: String) -> EngineResult {
+        let fences = document.fences.filter(SnippetRule.isSnippet)
+        let codes = fences.map { FenceCode(source: $0.content, firstLine: firstContentLine(of: $0, in: document)) }
+        let plans = SessionPlanner.plan(codes)
+        let runs = plans.map { cache.run($0, fileName: fileName, on: runner) }
+        let snippets = zip(fences, zip(plans, runs)).map { fence, pair in
+            SnippetResult(fence: fence, status: pair.1.status, entry: pair.0.entry, stdout: pair.1.stdout,
+                          virtualSeconds: pair.1.virtualSeconds, exception: pair.1.exception, tasks: pair.1.tasks)
+        }
+        var claims: [ClaimResult] = []
+        var diagnostics: [Diagnostic] = []
+
+        for expected in ExpectedOutputFinder.find(in: document, snippets: fences) {
+            guard expected.snippetIndex < runs.count else { continue }
+            let (claim, diagnostic) = outputClaim(expected, run: runs[expected.snippetIndex], code: codes[expected.snippetIndex],
+                                                  document: document)
+            claims.append(claim)
+            if let diagnostic { diagnostics.append(diagnostic) }
+        }
+
+        let extraction = extractor.claims(in: document, snippetStarts: fences.map(\.range.lowerBound)) { codes[$0].source }
+        for claim in extraction.claims {
+            let verdict = decide(claim, plans: plans, runs: runs, codes: codes, fences: fences, document: document, fileName: fileName)
+            claims.append(ClaimResult(range: claim.range, text: claim.text, kind: claim.candidate.kind,
+                                      verdict: verdict.outcome, evidence: verdict.evidence))
+            if verdict.outcome == .contradicted {
+                diagnostics.append(Diagnostic(code: "claim-contradicted", severity: .error,
+                                              message: "\(kindPhrase(claim.candidate.kind)) is contradicted by the run: \(verdict.evidence)",
+                                              range: claim.range))
+            }
+        }
+        diagnostics += snippetDiagnostics(snippets)
+        claims.sort { $0.range.lowerBound < $1.range.lowerBound }
+        diagnostics.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return EngineResult(snippets: snippets, claims: claims, diagnostics: diagnostics, sentenceCount: extraction.sentences)
+    }
+
+    private func firstContentLine(of fence: FencedCode, in document: Document) -> Int {
+        let table = document.source.lineTable
+        if let first = fence.lines.first { return table.location(of: first.range.lowerBound).line }
+        return table.location(of: fence.range.lowerBound).line + 1
+    }
+
+    private func kindPhrase(_ kind: ClaimKind) -> String {
+        switch kind {
+        case .concurrency: return "this claim of concurrency"
+        case .sequential: return "this claim that things run one after another"
+        case .ordering: return "this claim about order"
+        case .duration: return "this claim about time"
+        case .counterfactual: return "this counterfactual"
+        case .necessity: return "this claim of necessity"
+        case .cause: return "this claim of cause"
+        case .lifecycle: return "this claim about a task's life"
+        case .api: return "this claim about asyncio's API"
+        case .output: return "this claim about output"
+        }
+    }
+
+    // MARK: claims
+
+    private func decide(_ claim: ExtractedClaim, plans: [PlannedRun], runs: [FenceRun], codes: [FenceCode],
+                        fences: [FencedCode], document: Document, fileName: String) -> Verdict {
+        let index = claim.snippetIndex
+        let run = index.map { runs[$0] }
+        let facts = index.map { i in
+            SnippetFacts(code: codes[i].source, firstLine: codes[i].firstLine,
+                         definitions: plans[i].prelude.map(\.code.source).joined(separator: "\n"))
+        }
+        let label = index.map { describe(fences[$0], in: document) } ?? "no snippet"
+        let printed = Set(run?.stdout ?? [])
+        let foreign = claim.foreignCode.filter { code in !printed.contains { $0.contains(code) } }
+        if isAboutWholeRun(claim.candidate.assertion), let first = foreign.first {
+            return Verdict(.unverifiable, "the sentence is about `\(first)`, which \(label) does not use")
+        }
+        let source = SessionEvidence(engine: self, plan: index.map { plans[$0] }, fileName: fileName)
+        let verifier = Verifier(run: run.map { $0.status == .ran ? $0.record : incomplete($0.record) },
+                                facts: facts, runLabel: label, source: source)
+        return verifier.verdict(for: claim.candidate.assertion, mentions: claim.mentions)
+    }
+
+    private func incomplete(_ record: RunRecord) -> RunRecord {
+        var copy = record
+        copy.completed = false
+        return copy
+    }
+
+    /// Claims whose subject is the run as a whole can only be about the snippet when the sentence names no
+    /// other code.
+    private func isAboutWholeRun(_ assertion: Assertion) -> Bool {
+        switch assertion {
+        case .concurrent(let subjects), .sequential(let subjects):
+            return subjects.allSatisfy { if case .mention = $0 { return false } else { return true } }
+        case .lasts(let subject, _):
+            if case .mention = subject { return false }
+            return true
+        case .not(let inner):
+            return isAboutWholeRun(inner)
+        default:
+            return false
+        }
+    }
+
+    func describe(_ fence: FencedCode, in document: Document) -> String {
+        let table = document.source.lineTable
+        let start = table.location(of: fence.range.lowerBound).line
+        let end = table.location(of: max(fence.range.lowerBound, fence.range.upperBound - 1)).line
+        return "the snippet at lines \(start)-\(end)"
+    }
+
+    /// A variant or probe run: the plan's own code replaced, the rest of the session kept.
+    func runVariant(of plan: PlannedRun, code: String, fileName: String) -> FenceRun {
+        var variant = plan
+        variant.own = FenceCode(source: code, firstLine: plan.own.firstLine)
+        return cache.run(variant, fileName: fileName, on: runner)
+    }
+
+    func runProbe(_ program: String) -> FenceRun {
+        let plan = PlannedRun(entry: .own, prelude: [], own: FenceCode(source: program, firstLine: 1), rerun: nil,
+                              implicitMain: false, syntaxError: nil)
+        return cache.run(plan, fileName: "probe.py", on: runner)
+    }
+
+    // MARK: outputs
+
+    private func outputClaim(_ expected: ExpectedOutput, run: FenceRun, code: FenceCode, document: Document) -> (ClaimResult, Diagnostic?) {
+        let range = expected.introduction.map { $0.lowerBound..<expected.range.upperBound } ?? expected.range
+        let text = document.source.slice(expected.introduction ?? expected.range)
+        guard run.status == .ran else {
+            let claim = ClaimResult(range: range, text: text, kind: .output, verdict: .unverifiable,
+                                    evidence: "the snippet did not run to its end (\(run.status.rawValue))")
+            return (claim, nil)
+        }
+        switch OutputComparison.compare(expected, printed: run.stdout, code: code.source) {
+        case .matches:
+            return (ClaimResult(range: range, text: text, kind: .output, verdict: .confirmed,
+                                evidence: "the run prints exactly the stated lines"), nil)
+        case .unverifiable(let why):
+            return (ClaimResult(range: range, text: text, kind: .output, verdict: .unverifiable, evidence: why), nil)
+        case .differs(let why):
+            let fix = fixForOutput(expected, printed: run.stdout, document: document)
+            let diagnostic = Diagnostic(code: "output-mismatch", severity: .error,
+                                        message: "the stated output does not match the run: \(why)", range: expected.range, fix: fix)
+            return (ClaimResult(range: range, text: text, kind: .output, verdict: .contradicted, evidence: why), diagnostic)
+        }
+    }
+
+    /// For an output fence, the run's output is the right text.
+    private func fixForOutput(_ expected: ExpectedOutput, printed: [String], document: Document) -> Fix? {
+        guard expected.form == .outputFence || expected.form == .outputParagraph,
+              let fence = document.fences.first(where: { $0.range == expected.range }), fence.isClosed else { return nil }
+        let replacement = printed.map { $0 + "\n" }.joined()
+        return Fix(message: "replace the stated output with what the run prints",
+                   edits: [TextEdit(range: fence.contentRange, replacement: replacement)], applicability: .unsafe)
+    }
+
+    // MARK: snippets
+
+    private func snippetDiagnostics(_ snippets: [SnippetResult]) -> [Diagnostic] {
+        snippets.compactMap { snippet in
+            let reason = snippet.exception ?? ""
+            switch snippet.status {
+            case .unsupported:
+                return Diagnostic(code: "snippet-unsupported", severity: .warning,
+                                  message: "this snippet was not run: \(reason)", range: snippet.fence.range)
+            case .budget:
+                return Diagnostic(code: "snippet-budget", severity: .warning,
+                                  message: "this snippet was stopped: \(reason)", range: snippet.fence.range)
+            case .fragment:
+                return Diagnostic(code: "snippet-fragment", severity: .information,
+                                  message: "this snippet cannot run on its own: \(reason)", range: snippet.fence.range)
+            case .error:
+                return Diagnostic(code: "checker-error", severity: .error,
+                                  message: "notescheck failed on this snippet (a bug of ours): \(reason)", range: snippet.fence.range)
+            case .ran, .skipped:
+                return nil
+            }
+        }
+    }
+}
+
+/// Variant runs and probes for the verifier, on the engine's runner and cache.
+struct SessionEvidence: EvidenceSource {
+    let engine: SessionEngine
+    let plan: PlannedRun?
+    let fileName: String
+
+    func variant(_ edit: CodeEdit) -> (RunRecord, SnippetFacts)? {
+        guard let plan, let code = SnippetEditor.apply(edit, to: plan.own.source) else { return nil }
+        let run = engine.runVariant(of: plan, code: code, fileName: fileName)
+        guard run.status == .ran else { return nil }
+        let facts = SnippetFacts(code: code, firstLine: plan.own.firstLine,
+                                 definitions: plan.prelude.map(\.code.source).joined(separator: "\n"))
+        return (run.record, facts)
+    }
+
+    func probe(_ fact: ApiFact) -> ProbeAnswer? {
+        let run = engine.runProbe(ApiProbes.probe(for: fact).program)
+        guard run.status == .ran, run.exception == nil else { return nil }
+        return ApiProbes.answer(fact, output: run.stdout)
+    }
+}
