@@ -11,21 +11,25 @@ public enum ClaimCatalogue {
     /// A code span naming `name` (optionally `asyncio.`-qualified, with or without a call).
     static func api(_ name: String) -> String { #"\{c\d+=(?:asyncio\.)?(?:"# + name + #")(?:\([^}]*\))?\}"# }
 
-    static let printVerb = #"(?:printed|output|logged|shown|displayed|emitted|written out|comes? out|came out|appears?|appeared|shows? up|showed up|lands?)"#
+    static let printVerb = #"(?:printed|output|logged|shown|displayed|emitted|written out|comes? out|came out|comes|came|goes out|appears?|appeared|shows? up|showed up|lands?)"#
+    /// Words that may stand between "before"/"after" and the mention it orders against.
+    static let determiners = #"(?:(?:any|every|all|each|either|both|the|final|last|first|very|of) )*"#
     static let beVerb = #"(?:is |are |gets |get |got |will be |was |were |should be |must be |will |would be )"#
     static let adverbs = #"(?:(?:still|also|always|only|now|then|indeed|actually|really|effectively|already|just|both|all) )*"#
     static let negation = #"(?<neg>not|never|n't|isn't|aren't|doesn't|don't|won't|does not|do not|will not|is not|are not|did not|didn't)"#
+    /// A subject phrase: the words of the clause before the verb, never across a subordinating conjunction.
+    static let subject = #"(?<subj>\b(?:\{[cqd]\d+(?:=[^}]*)?\}|(?!\b(?:because|since|so|while|when|although|though|whereas|but|then|as soon as)\b)[^,;:(){}])*?)"#
     static let endVerb = #"(?:ended|finished|returned|completed|done|over|exited|terminated)"#
 
     public static let rules: [ClaimRule] = ordering + output + duration + concurrency + lifecycle + apiFacts + conditions
 
     static let ordering: [ClaimRule] = [
         ClaimRule("ordering/printed-before", .ordering,
-                  "(?<all>all |both |every |each )?(?:(?:the|three|two|four) )*(?<a>\(M))(?: lines?| messages?)? \(beVerb)?\(adverbs)(?:\(negation) )?\(adverbs)\(printVerb) (?:\\w+ ){0,3}?before (?:any of |either of |all of |both of |each of )?(?:the )?(?<b>\(M))",
+                  "(?<all>all |both |every |each )?(?:(?:the|three|two|four) )*(?<a>\(M))(?: lines?| messages?)? \(beVerb)?\(adverbs)(?:\(negation) )?\(adverbs)\(printVerb) (?:\\w+ ){0,3}?before \(determiners)(?<b>\(M))",
                   .printedBefore(first: "a", second: "b"),
                   "A printed text comes out before another: their first occurrences in the run's output are in that order."),
         ClaimRule("ordering/printed-after", .ordering,
-                  "(?<a>\(M))(?: lines?| messages?)? \(beVerb)?\(adverbs)(?:\(negation) )?\(adverbs)\(printVerb) (?:\\w+ ){0,3}?after (?:any of |all of |both of )?(?:the )?(?<b>\(M))",
+                  "(?<a>\(M))(?: lines?| messages?)? \(beVerb)?\(adverbs)(?:\(negation) )?\(adverbs)\(printVerb) (?:\\w+ ){0,3}?after \(determiners)(?<b>\(M))",
                   .printedBefore(first: "b", second: "a"),
                   "A printed text comes out after another."),
         ClaimRule("ordering/precedes", .ordering,
@@ -40,6 +44,14 @@ public enum ClaimCatalogue {
                   "the (?:very )?first (?:line|thing|output|message)(?: printed| of output| of the output| we see| you see)? (?:is|reads|says|will be) (?<a>\(M))",
                   .printedFirst("a"),
                   "The first line of output is a given text."),
+        ClaimRule("ordering/printed-first", .ordering,
+                  "(?<a>\(M))(?: lines?| messages?)? \(beVerb)?\(adverbs)(?:\(negation) )?\(adverbs)(?:printed|output|shown|logged|comes? out|appears?) (?:very )?first\\b",
+                  .printedFirst("a"),
+                  "A printed text comes out first."),
+        ClaimRule("ordering/printed-last", .ordering,
+                  "(?<a>\(M))(?: lines?| messages?)? \(beVerb)?\(adverbs)(?:\(negation) )?\(adverbs)(?:printed|output|shown|logged|comes? out|appears?) (?:very )?last\\b",
+                  .printedLast("a"),
+                  "A printed text comes out last."),
         ClaimRule("ordering/last-line", .ordering,
                   "(?<a>\(M)) (?:is|was|comes|stays|remains|will be) \(adverbs)(?:\(negation) )?\(adverbs)(?:printed )?(?:the )?(?:very )?last (?:line|thing|output|message)",
                   .printedLast("a"),
@@ -60,7 +72,7 @@ public enum ClaimCatalogue {
 
     static let output: [ClaimRule] = [
         ClaimRule("output/never-printed", .output,
-                  "(?<a>\(M))(?: lines?| messages?)? (?:is |are |gets |get |will be |was |were )?(?:never|not|n't|isn't|aren't|doesn't|does not|won't|will not) (?:ever )?(?:get |be )?(?:printed|output|shown|displayed|reached|logged|appears?|show up|shows up|comes? out)",
+                  "(?<a>\(M))(?: lines?| messages?)? (?:is |are |gets |get |will be |was |were )?(?:never|not|n't|isn't|aren't|doesn't|does not|won't|will not) (?:ever )?(?:get |be )?(?:printed|output|shown|displayed|reached|logged|appears?|show up|shows up|comes? out)(?! (?:\\w+ ){0,3}?(?:before|after|first|last)\\b)",
                   .notPrinted("a"),
                   "A text is never printed."),
         ClaimRule("output/never-prints", .output,
@@ -87,7 +99,7 @@ public enum ClaimCatalogue {
 
     static let duration: [ClaimRule] = [
         ClaimRule("duration/takes", .duration,
-                  "(?<subj>[^,;:()]*?)\\b(?:\(adverbs)(?:takes?|took|lasts?|lasted|needs?|runs? for|ran for|finish(?:es)? (?:after|in)|finished (?:after|in)|completes? (?:after|in)|ends? (?:after|in)|is (?:done|finished|over|complete) (?:after|in)|wraps? up (?:after|in)|exits? after|returns? after|runs? in|ran in|is finished after|are finished after)) (?:(?:a total of|in total|overall|only|just|exactly|still|now|all in all|roughly|for) )*(?<d>\(D))",
+                  "\(subject)\\b(?:\(adverbs)(?:takes?|took|lasts?|lasted|needs?|runs? for|ran for|finish(?:es)? (?:after|in)|finished (?:after|in)|completes? (?:after|in)|ends? (?:after|in)|is (?:done|finished|over|complete) (?:after|in)|wraps? up (?:after|in)|exits? after|returns? after|runs? in|ran in|is finished after|are finished after)) (?:(?:a total of|in total|overall|only|just|exactly|still|now|all in all|roughly|for) )*(?<d>\(D))",
                   .lasts(subject: "subj", duration: "d"),
                   "The run (or a named coroutine) takes a stated time."),
         ClaimRule("duration/total-is", .duration,
@@ -95,26 +107,26 @@ public enum ClaimCatalogue {
                   .lasts(subject: "subj", duration: "d"),
                   "The run's total time is a stated time."),
         ClaimRule("duration/in-total", .duration,
-                  "(?<subj>[^,;:()]*?)\\b(?:takes|took|lasts|runs for|needs) (?:only |just |still )?(?<d>\(D)) (?:in total|total|overall|end to end|altogether)",
+                  "\(subject)\\b(?:takes|took|lasts|runs for|needs) (?:only |just |still )?(?<d>\(D)) (?:in total|total|overall|end to end|altogether)",
                   .lasts(subject: "subj", duration: "d"),
                   "The run takes a stated time in total."),
     ]
 
     static let concurrency: [ClaimRule] = [
         ClaimRule("concurrency/run-concurrently", .concurrency,
-                  "(?<subj>[^,;:]*?)\\b(?:(?:are|is|were|was|will be|get|do|does|did|will|can) )?(?:\(negation) )?\(adverbs)(?:run|runs|running|ran|execute|executes|executing|executed|happen|happens|happening|happened|work|works|progress|proceed|proceeds|sleep|sleeps|sleeping|wait|waits|waiting|operate) (?:(?:their|the|its) \\w+ )?(?:\\w+ )?(?:concurrently|at the same time|in parallel|simultaneously|side by side)",
+                  "\(subject)\\b(?:(?:are|is|were|was|will be|get|do|does|did|will|can) )?(?:\(negation) )?\(adverbs)(?:run|runs|running|ran|execute|executes|executing|executed|happen|happens|happening|happened|work|works|progress|proceed|proceeds|sleep|sleeps|sleeping|wait|waits|waiting|operate|are asleep|are in flight|are suspended|are pending|are active|cook|cooks) (?:\\w+ ){0,3}?(?:concurrently|at the same time|in parallel|simultaneously|side by side|at once|together)\\b",
                   .concurrent(subject: "subj"),
                   "Things run concurrently: their lifetimes overlap in virtual time."),
         ClaimRule("concurrency/overlap", .concurrency,
-                  "(?<subj>[^,;:]*?)\\b(?:(?:do|does|did) )?(?:\(negation) )?(?:overlap|overlaps|overlapped|overlapping)\\b",
+                  "\(subject)\\b(?:(?:do|does|did) )?(?:\(negation) )?(?:overlap|overlaps|overlapped|overlapping)\\b",
                   .concurrent(subject: "subj"),
                   "Things overlap in time."),
         ClaimRule("concurrency/without-blocking", .concurrency,
-                  "(?<subj>[^,;:]*?)\\bwithout blocking (?:each other|one another)",
+                  "\(subject)\\bwithout blocking (?:each other|one another)",
                   .concurrent(subject: "subj"),
                   "Things run without blocking each other."),
         ClaimRule("sequential/one-after-another", .sequential,
-                  "(?<subj>[^,;:]*?)\\b(?:is|are|was|were|runs?|ran|executes?|executed|happens?|happened|works?|goes|go|run|will run|would run|get executed) (?:\(negation) )?\(adverbs)(?:completely |fully |effectively |strictly |purely |entirely |still |really |just )*(?:sequential(?:ly)?|one after (?:the )?(?:other|another)|in sequence|serially|in series|back to back|one by one|one at a time)",
+                  "\(subject)\\b\(adverbs)(?:is|are|was|were|runs?|ran|executes?|executed|happens?|happened|works?|goes|go|run|will run|would run|get executed) (?:\(negation) )?\(adverbs)(?:completely |fully |effectively |strictly |purely |entirely |still |really |just )*(?:sequential(?:ly)?|one after (?:the )?(?:other|another)|in sequence|serially|in series|back to back|one by one|one at a time)",
                   .sequential(subject: "subj"),
                   "Things run one after another: no overlap."),
         ClaimRule("sequential/blocks-loop", .sequential,
@@ -188,7 +200,7 @@ public enum ClaimCatalogue {
                   .api(.bareCallRunsNothing),
                   "A coroutine called without await runs none of its body (decided by a probe)."),
         ClaimRule("api/starts-immediately", .ordering,
-                  "(?<a>\(api("create_task|ensure_future|gather")))[^.;]*? (?:\(negation) )?\(adverbs)(?:starts?|begins?|runs?|executes?|kicks? off)(?: (?:executing|running))?(?: (?:the|its|a|that) (?:coroutine|task|body))? (?:right away|immediately|at once|straight away|instantly|on the spot|synchronously)",
+                  "(?<a>\(api("create_task|ensure_future|gather")))[^.;]*? (?:\(negation) )?\(adverbs)(?:starts?|begins?|runs?|executes?|kicks? off)(?: (?:executing|running))?(?: (?:the|its|a|that) (?:coroutine|task|body)| \(C))? (?:right away|immediately|at once|straight away|instantly|on the spot|synchronously)",
                   .startsImmediately("a"),
                   "An asyncio call starts the coroutine's body at once (decided by a probe)."),
     ]
@@ -202,6 +214,14 @@ public enum ClaimCatalogue {
                   "\\bif (?<a>\(M)|the task) (?:were|was|is|had been|gets|got) awaited (?:straight|right|immediately|directly) after (?:creating|creation|being created|it is created|it was created|it's created)",
                   .condition(.awaitRightAfterCreation("a")),
                   "If a task were awaited right after its creation, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/we-await-right-after", .counterfactual,
+                  "\\bif (?:we|you|i|one) (?:had )?(?:awaited|await|awaits) (?<a>\(M)) (?:straight|right|immediately|directly) after (?:creating|creation|making|starting)",
+                  .condition(.awaitRightAfterCreation("a")),
+                  "If we awaited a task right after creating it, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/use-async-sleep", .counterfactual,
+                  "\\bif (?:we|you|i|one|it|\(C)) (?:had )?(?:used?|called|switched to|awaited) \\{c\\d+=(?:await)?asyncio\\.sleep[^}]*\\}",
+                  .condition(.swapSleep(toAsync: true)),
+                  "If the code slept with asyncio.sleep instead of time.sleep, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/without", .counterfactual,
                   "\\bwithout (?:the |that |this |its |an |a )?(?:final |last |extra |second |first )?(?<a>\(C))",
                   .condition(.remove("a")),

@@ -34,6 +34,7 @@ public struct ClaimExtractor {
             let blockForeign = sentences.flatMap { foreignCode(in: $0, code: code) }
             for sentence in sentences {
                 sentenceCount += 1
+                if sentence.text.trimmedWhitespace().hasSuffix("?") { continue }
                 let mentions = MentionScanner.mentions(in: sentence)
                 let firstCode = mentions.first { if case .code = $0.kind { return true } else { return false } }?.literal
                 let saysIt = sentence.text.lowercased().hasPrefix("it ") || sentence.text.lowercased().contains(" it ")

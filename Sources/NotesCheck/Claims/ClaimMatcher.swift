@@ -92,10 +92,15 @@ public struct ClaimMatcher {
         return false
     }
 
+    /// A subject that gives instructions ("to run them concurrently, use…") or that makes the verb a noun
+    /// ("it makes the overlap obvious") states no claim.
     private func isInstructional(_ found: Found) -> Bool {
         guard let subject = found.group("subj"), let regex = instructional else { return false }
-        return subject.contains(regex)
+        let lastWord = subject.split(separator: " ").last.map(String.init) ?? ""
+        return subject.contains(regex) || Self.determiners.contains(lastWord)
     }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "any", "no", "some", "of", "this", "that", "their", "its", "our"]
 
     private func counterfactuals(of condition: Found, consequences: [Found], in text: ClaimText) -> [ClaimCandidate] {
         guard let edit = condition.edit(in: text) else { return [] }
@@ -185,6 +190,24 @@ private struct Found {
         return phrase.isEmpty ? .run : .phrase(phrase)
     }
 
+    /// The subject of the verb a group ends before: in "X never appears and the program", the part after the
+    /// last "and".
+    func lastConjunct(_ name: String, in text: ClaimText) -> Subject? {
+        guard let whole = groups[name] else { return nil }
+        let range = trimmed(whole)
+        let bytes = Array(normalized[range])
+        let separator = Array(" and ".utf8)
+        var cut = range.lowerBound
+        var index = 0
+        while index + separator.count <= bytes.count {
+            if Array(bytes[index..<(index + separator.count)]) == separator { cut = range.lowerBound + index + separator.count }
+            index += 1
+        }
+        var copy = self
+        copy.excluded = whole.lowerBound..<max(cut, range.lowerBound)
+        return copy.subject(name, in: text)
+    }
+
     /// Every mention in a subject group, or the group as one subject.
     func subjects(_ name: String, in text: ClaimText) -> [Subject] {
         guard let range = groups[name].map(trimmed) else { return [] }
@@ -220,7 +243,7 @@ private struct Found {
         case .notPrinted(let group):
             return subject(group, in: text).map { .not(.printed($0)) }
         case .lasts(let subjectGroup, let durationGroup):
-            guard let subject = subject(subjectGroup, in: text), let duration = duration(durationGroup, in: text) else { return nil }
+            guard let subject = lastConjunct(subjectGroup, in: text), let duration = duration(durationGroup, in: text) else { return nil }
             base = .lasts(subject, duration)
         case .concurrent(let group):
             base = .concurrent(subjects(group, in: text))
