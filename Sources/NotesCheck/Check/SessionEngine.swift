@@ -14,14 +14,24 @@ public final class SessionEngine: CheckEngine {
     public func check(_ document: Document, fileName: String) -> EngineResult {
         let fences = document.fences.filter(SnippetRule.isSnippet)
         let codes = fences.map { FenceCode(source: $0.content, firstLine: firstContentLine(of: $0, in: document)) }
-        let plans = SessionPlanner.plan(codes)
-        let runs = plans.map { cache.run($0, fileName: fileName, on: runner) }
-        let snippets = zip(fences, zip(plans, runs)).map { fence, pair in
-            SnippetResult(fence: fence, status: pair.1.status, entry: pair.0.entry, stdout: pair.1.stdout,
-                          virtualSeconds: pair.1.virtualSeconds, exception: pair.1.exception, tasks: pair.1.tasks)
-        }
         var claims: [ClaimResult] = []
         var diagnostics: [Diagnostic] = []
+        let directives = readDirectives(document, fences: fences, diagnostics: &diagnostics)
+        let plans = plan(codes, directives: directives)
+        let skippedRun = FenceRun(status: .skipped, stdout: [], virtualSeconds: nil, exception: nil, tasks: [], record: RunRecord(completed: false))
+        let runs = plans.map { $0.map { cache.run($0, fileName: fileName, on: runner) } ?? skippedRun }
+        let snippets = fences.indices.map { index in
+            SnippetResult(fence: fences[index], status: runs[index].status, entry: plans[index]?.entry ?? .none,
+                          stdout: runs[index].stdout, virtualSeconds: runs[index].virtualSeconds,
+                          exception: runs[index].exception, tasks: runs[index].tasks)
+        }
+        for (index, list) in directives.enumerated() {
+            for directive in list {
+                guard case .expectSeconds(let duration) = directive.command else { continue }
+                claims.append(expectedSeconds(duration, run: runs[index], range: directive.range, document: document,
+                                              label: describe(fences[index], in: document), diagnostics: &diagnostics))
+            }
+        }
 
         for expected in ExpectedOutputFinder.find(in: document, snippets: fences) {
             guard expected.snippetIndex < runs.count else { continue }
@@ -48,6 +58,72 @@ public final class SessionEngine: CheckEngine {
         return EngineResult(snippets: snippets, claims: claims, diagnostics: diagnostics, sentenceCount: extraction.sentences)
     }
 
+    // MARK: directives and plans
+
+    /// The directives written before each fence (after the previous one); unreadable ones become warnings.
+    private func readDirectives(_ document: Document, fences: [FencedCode], diagnostics: inout [Diagnostic]) -> [[Directive]] {
+        var result = Array(repeating: [Directive](), count: fences.count)
+        for comment in document.htmlComments {
+            guard let parsed = Directive.parse(comment) else { continue }
+            switch parsed {
+            case .failure(let error):
+                diagnostics.append(Diagnostic(code: "directive-invalid", severity: .warning, message: error.message, range: error.range))
+            case .success(let directive):
+                if let index = fences.firstIndex(where: { $0.range.lowerBound >= comment.range.upperBound }) {
+                    result[index].append(directive)
+                } else {
+                    diagnostics.append(Diagnostic(code: "directive-unused", severity: .warning,
+                                                  message: "no python fence follows this directive", range: comment.range))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The session rules, by session (a `new-session` directive starts one), without skipped fences; a fence
+    /// with an `entry` directive runs that statement after its code.
+    private func plan(_ codes: [FenceCode], directives: [[Directive]]) -> [PlannedRun?] {
+        var plans = [PlannedRun?](repeating: nil, count: codes.count)
+        var session: [Int] = []
+        func flush() {
+            for (index, plan) in zip(session, SessionPlanner.plan(session.map { codes[$0] })) { plans[index] = plan }
+            session = []
+        }
+        for index in codes.indices {
+            let commands = directives[index].map(\.command)
+            if commands.contains(.newSession) { flush() }
+            if commands.contains(.skip) { continue }
+            session.append(index)
+        }
+        flush()
+        for index in codes.indices {
+            for case .entry(let statement) in directives[index].map(\.command) {
+                guard var plan = plans[index] else { continue }
+                plan.entry = .own
+                plan.implicitMain = false
+                plan.rerun = PlannedRun.EntryStatement(code: FenceCode(source: statement, firstLine: codes[index].firstLine), index: 0)
+                plans[index] = plan
+            }
+        }
+        return plans
+    }
+
+    private func expectedSeconds(_ duration: StatedDuration, run: FenceRun, range: Range<ByteOffset>, document: Document,
+                                 label: String, diagnostics: inout [Diagnostic]) -> ClaimResult {
+        let text = document.source.slice(range)
+        guard run.status == .ran, let seconds = run.virtualSeconds else {
+            return ClaimResult(range: range, text: text, kind: .duration, verdict: .unverifiable,
+                               evidence: "\(label) did not run an event loop to its end")
+        }
+        let evidence = "\(label) takes \(formatSeconds(seconds)) of virtual time; the directive says \(duration.described)"
+        if duration.matches(seconds) {
+            return ClaimResult(range: range, text: text, kind: .duration, verdict: .confirmed, evidence: evidence)
+        }
+        diagnostics.append(Diagnostic(code: "claim-contradicted", severity: .error, message: "the expected time is contradicted by the run: \(evidence)",
+                                      range: range))
+        return ClaimResult(range: range, text: text, kind: .duration, verdict: .contradicted, evidence: evidence)
+    }
+
     private func firstContentLine(of fence: FencedCode, in document: Document) -> Int {
         let table = document.source.lineTable
         if let first = fence.lines.first { return table.location(of: first.range.lowerBound).line }
@@ -71,13 +147,13 @@ public final class SessionEngine: CheckEngine {
 
     // MARK: claims
 
-    private func decide(_ claim: ExtractedClaim, plans: [PlannedRun], runs: [FenceRun], codes: [FenceCode],
+    private func decide(_ claim: ExtractedClaim, plans: [PlannedRun?], runs: [FenceRun], codes: [FenceCode],
                         fences: [FencedCode], document: Document, fileName: String) -> Verdict {
         let index = claim.snippetIndex
         let run = index.map { runs[$0] }
         let facts = index.map { i in
             SnippetFacts(code: codes[i].source, firstLine: codes[i].firstLine,
-                         definitions: plans[i].prelude.map(\.code.source).joined(separator: "\n"))
+                         definitions: (plans[i]?.prelude ?? []).map(\.code.source).joined(separator: "\n"))
         }
         let label = index.map { describe(fences[$0], in: document) } ?? "no snippet"
         let printed = Set(run?.stdout ?? [])
@@ -85,7 +161,7 @@ public final class SessionEngine: CheckEngine {
         if isAboutWholeRun(claim.candidate.assertion), let first = foreign.first {
             return Verdict(.unverifiable, "the sentence is about `\(first)`, which \(label) does not use")
         }
-        let source = SessionEvidence(engine: self, plan: index.map { plans[$0] }, fileName: fileName)
+        let source = SessionEvidence(engine: self, plan: index.flatMap { plans[$0] }, fileName: fileName)
         let verifier = Verifier(run: run.map { $0.status == .ran ? $0.record : incomplete($0.record) },
                                 facts: facts, runLabel: label, source: source)
         return verifier.verdict(for: claim.candidate.assertion, mentions: claim.mentions)
