@@ -30,6 +30,9 @@ public struct ClaimExtractor {
             let snippet = snippetStarts.lastIndex { $0 < block.range.lowerBound }
             let code = snippet.map(snippetCode) ?? ""
             var context: String?
+            if case .heading = block.kind, block.text.split(separator: " ").first?.lowercased().hasSuffix("ing") == true {
+                continue
+            }
             let sentences = block.sentences
             let blockForeign = sentences.flatMap { foreignCode(in: $0, code: code) }
             for sentence in sentences {

@@ -96,8 +96,10 @@ public struct ClaimMatcher {
     /// ("it makes the overlap obvious") states no claim.
     private func isInstructional(_ found: Found) -> Bool {
         guard let subject = found.group("subj"), let regex = instructional else { return false }
-        let lastWord = subject.split(separator: " ").last.map(String.init) ?? ""
-        return subject.contains(regex) || Self.determiners.contains(lastWord)
+        let words = subject.split(separator: " ").map(String.init)
+        let lastWord = words.last ?? ""
+        let causative = words.contains { ["allows", "allow", "lets", "let", "makes", "make", "enables", "enabling", "causes", "forces"].contains($0) }
+        return subject.contains(regex) || Self.determiners.contains(lastWord) || (lastWord == "to" && !causative)
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "any", "no", "some", "of", "this", "that", "their", "its", "our"]
