@@ -20,7 +20,6 @@ loop moves the run clock alone.
 from __future__ import annotations
 
 import asyncio
-import asyncio.base_events
 import asyncio.events
 import asyncio.taskgroups
 import asyncio.tasks
@@ -50,9 +49,10 @@ def to_ns(seconds: float) -> int:
 class _Sleeper:
     """A worker thread blocked in `time.sleep` until the virtual clock reaches `deadline`."""
 
-    def __init__(self, deadline: int, seq: int) -> None:
+    def __init__(self, deadline: int, seq: int, tracked: bool) -> None:
         self.deadline = deadline
         self.seq = seq
+        self.tracked = tracked  # an executor job's thread, counted in `busy` while it runs
         self.woken = False
 
     def __lt__(self, other: "_Sleeper") -> bool:
@@ -85,6 +85,7 @@ class RunClock:
         self._sleepers: list[_Sleeper] = []
         self._seq = itertools.count()
         self._pools: dict[int, _PoolState] = {}
+        self._job_thread = threading.local()
 
     def next_seq(self) -> int:
         return next(self._seq)
@@ -116,16 +117,6 @@ class RunClock:
 
     # Worker bookkeeping -------------------------------------------------------------------------------------
 
-    def job_started(self) -> None:
-        """A helper thread starts that the loop must wait for (the default executor's shutdown)."""
-        with self._cond:
-            self._busy += 1
-
-    def job_finished(self) -> None:
-        with self._cond:
-            self._busy -= 1
-            self._cond.notify_all()
-
     def submit(self, executor, func, args) -> tuple[concurrent.futures.Future, "_PoolState", dict]:
         """Submit `func(*args)` to `executor`, tracked so that the clock waits while it runs real code."""
         pool = self._pools.setdefault(id(executor), _PoolState(getattr(executor, "_max_workers", 1)))
@@ -137,7 +128,11 @@ class RunClock:
                 pool.active += 1
                 self._busy += 1
                 state["started"] = True
-            return func(*args)
+            self._job_thread.tracked = True
+            try:
+                return func(*args)
+            finally:
+                self._job_thread.tracked = False
 
         with self._cond:
             pool.queued += 1
@@ -164,10 +159,12 @@ class RunClock:
 
     def worker_sleep(self, ns: int) -> None:
         """Block the calling worker thread until the virtual clock has moved `ns` further."""
+        tracked = getattr(self._job_thread, "tracked", False)
         with self._cond:
-            sleeper = _Sleeper(self.now + ns, self.next_seq())
+            sleeper = _Sleeper(self.now + ns, self.next_seq(), tracked)
             heapq.heappush(self._sleepers, sleeper)
-            self._busy -= 1
+            if tracked:
+                self._busy -= 1
             self._cond.notify_all()
             while not sleeper.woken:
                 self._cond.wait()
@@ -193,7 +190,8 @@ class RunClock:
         self.advance(delta, loop)
         with self._cond:
             sleeper.woken = True
-            self._busy += 1
+            if sleeper.tracked:
+                self._busy += 1
             self._cond.notify_all()
 
     def block(self, ns: int, loop: "VirtualLoop | None") -> None:
@@ -396,17 +394,6 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         # Added after wrap_future's own callback: the job counts as busy until its result is on its way to the loop.
         job.add_done_callback(lambda _job: CLOCK.job_delivered(pool, state))
         return future
-
-    async def shutdown_default_executor(self):
-        if self._default_executor is not None:
-            CLOCK.job_started()
-        await super().shutdown_default_executor()
-
-    def _do_shutdown(self, future):
-        try:
-            super()._do_shutdown(future)
-        finally:
-            CLOCK.job_finished()
 
     def create_task(self, coro, *, name=None, context=None):
         task = super().create_task(coro, name=name, context=context)

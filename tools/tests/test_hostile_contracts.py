@@ -11,6 +11,8 @@ sys.path.insert(0, str(ROOT / "tools" / "golden"))
 
 import record  # noqa: E402
 
+pytestmark = pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="the goldens are CPython 3.11's")
+
 PROGRAMS = sorted(HOSTILE.glob("*.py"))
 KINDS = {"budget": {"instructions", "virtual-time", "recursion-depth", "object-size"},
          "unsupported": {"import", "builtin"}}

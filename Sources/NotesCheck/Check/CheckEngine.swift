@@ -21,7 +21,9 @@ public struct EngineResult: Equatable, Sendable {
     /// How many prose sentences were read for claims.
     public var sentenceCount: Int
 
-    public init(snippets: [SnippetResult], claims: [ClaimResult] = [], diagnostics: [Diagnostic] = [], sentenceCount: Int = 0) {
+    public init(
+        snippets: [SnippetResult], claims: [ClaimResult] = [], diagnostics: [Diagnostic] = [], sentenceCount: Int = 0
+    ) {
         self.snippets = snippets
         self.claims = claims
         self.diagnostics = diagnostics

@@ -2,7 +2,8 @@ import CCmark
 
 /// The one place notescheck calls libcmark: parses a file and copies cmark's tree into
 /// `MarkdownNode` values in one walk, then frees every cmark object (iterator, root, parser, in
-/// that order). No cmark pointer leaves this file.
+/// that order). No cmark pointer leaves this file. It also asks cmark what an entity reference
+/// decodes to, so that the text and its source agree on entities.
 ///
 /// Options: `CMARK_OPT_DEFAULT` only (`CMARK_OPT_SMART` would rewrite quotes and dashes).
 /// Synchronous; each call owns its own parser, so calls are independent.
@@ -29,6 +30,13 @@ enum CmarkBridge {
         cmark_node_free(root)
         cmark_parser_free(parser)
         return document
+    }
+
+    /// What cmark makes of an entity or numeric character reference such as `&copy;` or `&#233;`:
+    /// the text of the one-line document it forms (the reference itself when it is not one).
+    static func decodeReference(_ reference: String) -> String {
+        let document = parse(SourceText(reference))
+        return document.children.first?.children.compactMap(\.literal).joined() ?? reference
     }
 
     private static let emptyDocument = MarkdownNode(
@@ -74,7 +82,8 @@ enum CmarkBridge {
         let kind = self.kind(of: type, node: node)
         return MarkdownNode(
             kind: kind,
-            start: CmarkPosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
+            start: CmarkPosition(
+                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
             end: CmarkPosition(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))),
             literal: cmark_node_get_literal(node).map { String(cString: $0) },
             fenceInfo: kind == .codeBlock ? cmark_node_get_fence_info(node).map { String(cString: $0) } : nil,

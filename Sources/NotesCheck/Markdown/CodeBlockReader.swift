@@ -19,26 +19,35 @@ struct CodeBlockReader {
         let startLineEnd = table.contentRange(ofLineIndex: startLineIndex)?.upperBound ?? source.bytes.count
         let restOfStartLine = source.slice(start..<startLineEnd)
 
-        // An indented block's literal starts with the text at its start; a fence's starts on the
-        // next line. They agree only for indented code (a fence line repeated would close the
-        // fence, and an info string means a fence).
-        let isIndented = info.isEmpty && literalLines.first == restOfStartLine
+        // A fence starts with three or more fence characters, and its literal starts on the next
+        // line. An indented block whose text starts that way is told apart by its literal, which
+        // starts with the text at its start (cmark's literal has U+FFFD for NUL); a fence whose
+        // first line repeated that would be closed by it, and an info string means a fence.
+        let fenceByte = source.byte(at: start)
+        var fenceLength = 0
+        while let byte = fenceByte, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~"),
+            source.byte(at: start + fenceLength) == byte
+        {
+            fenceLength += 1
+        }
+        var restAsCmarkSeesIt = String.UnicodeScalarView()
+        restAsCmarkSeesIt.append(contentsOf: restOfStartLine.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : $0 })
+        let literalStartsHere = literalLines.first == String(restAsCmarkSeesIt)
+        let isIndented = fenceLength < 3 || (info.isEmpty && literalStartsHere)
         if isIndented {
             let lastIndex = startLineIndex + literalLines.count - 1
             let end = table.contentRange(ofLineIndex: lastIndex)?.upperBound ?? source.bytes.count
             return .indentedCode(IndentedCode(range: start..<max(start, end), containers: containers))
         }
 
-        let fenceByte = source.byte(at: start) ?? UInt8(ascii: "`")
         let fenceCharacter: FencedCode.FenceCharacter = fenceByte == UInt8(ascii: "~") ? .tilde : .backtick
-        var fenceLength = 0
-        while source.byte(at: start + fenceLength) == fenceByte { fenceLength += 1 }
-
         let lines = literalLines.enumerated().map { index, text in
             codeLine(text, lineIndex: startLineIndex + 1 + index)
         }
         let closingIndex = startLineIndex + 1 + literalLines.count
-        let isClosed = isClosingFence(lineIndex: closingIndex, character: fenceByte, length: fenceLength)
+        let isClosed = isClosingFence(
+            lineIndex: closingIndex, character: fenceCharacter == .tilde ? UInt8(ascii: "~") : UInt8(ascii: "`"),
+            length: fenceLength)
         let end: ByteOffset
         if isClosed, let closing = table.contentRange(ofLineIndex: closingIndex) {
             end = closing.upperBound

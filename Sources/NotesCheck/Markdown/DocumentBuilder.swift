@@ -19,7 +19,9 @@ struct DocumentBuilder {
         switch node.kind {
         case .blockQuote, .item:
             let inner = containers + [node.kind == .item ? .listItem : .blockQuote]
-            for child in node.children { append(child, containers: inner, blockStartLines: blockStartLines, to: &blocks) }
+            for child in node.children {
+                append(child, containers: inner, blockStartLines: blockStartLines, to: &blocks)
+            }
         case .list, .document, .other:
             for child in node.children {
                 append(child, containers: containers, blockStartLines: blockStartLines, to: &blocks)
@@ -56,7 +58,8 @@ struct DocumentBuilder {
         let lineCount = max(1, node.literalLines.count)
         let firstLine = node.start.line - 1
         let start = source.offset(of: node.start)
-        let end = source.lineTable.contentRange(ofLineIndex: firstLine + lineCount - 1)?.upperBound ?? source.bytes.count
+        let end =
+            source.lineTable.contentRange(ofLineIndex: firstLine + lineCount - 1)?.upperBound ?? source.bytes.count
         let fileComments = HTMLCommentScanner.comments(in: source.bytes, range: start..<max(start, end))
         let literalComments = HTMLCommentScanner.comments(in: literal, range: 0..<literal.count)
         return fileComments.enumerated().map { index, fileComment in

@@ -49,8 +49,9 @@ extension Document {
             lines.append("  run \(span(run.source)) \(quoted(runText))\(spelled)")
         }
         for codeSpan in prose.codeSpans {
+            let textRange = codeSpan.textRange
             lines.append(
-                "  code-span \(span(codeSpan.range)) text[\(codeSpan.textRange.lowerBound)..<\(codeSpan.textRange.upperBound)]"
+                "  code-span \(span(codeSpan.range)) text[\(textRange.lowerBound)..<\(textRange.upperBound)]"
                     + " \(quoted(codeSpan.literal))")
         }
         for comment in prose.htmlComments { lines.append("  " + dumpLine(comment)) }
@@ -58,7 +59,8 @@ extension Document {
     }
 
     private func dumpLine(_ comment: HTMLComment) -> String {
-        "html-comment \(span(comment.range)) \(comment.isInline ? "inline" : place(comment.containers)) \(quoted(comment.text))"
+        let place = comment.isInline ? "inline" : place(comment.containers)
+        return "html-comment \(span(comment.range)) \(place) \(quoted(comment.text))"
     }
 
     /// Stretches of the text whose characters come from one contiguous stretch of source.
@@ -69,7 +71,9 @@ extension Document {
             let width = UTF8.width(scalar)
             let range = prose.sourceRanges[offset]
             if let last = result.last, last.source.upperBound == range.lowerBound {
-                result[result.count - 1] = (last.text.lowerBound..<(offset + width), last.source.lowerBound..<range.upperBound)
+                result[result.count - 1] = (
+                    last.text.lowerBound..<(offset + width), last.source.lowerBound..<range.upperBound
+                )
             } else {
                 result.append((offset..<(offset + width), range))
             }

@@ -5,10 +5,11 @@
 /// spans without their backticks), so only the order and content of the inline nodes are used.
 /// A cursor moves forward through the block's bytes; each character of the text is placed at the
 /// first position at or after the cursor where the source spells it: the character itself, a
-/// backslash escape, or an entity reference. Bytes passed over are markup (emphasis markers,
-/// brackets, container markers, indentation). Link destinations and titles are skipped as a unit
-/// so that their characters are never taken for text. A character that cannot be found is given
-/// an empty range at the cursor, and the cursor stays.
+/// backslash escape, an entity or numeric reference that cmark decodes to it, or (for U+FFFD) a
+/// NUL byte. Bytes passed over are markup (emphasis markers, brackets, container markers,
+/// indentation). Link destinations and titles are skipped as a unit so that their characters are
+/// never taken for text. A character that cannot be found is given an empty range at the cursor,
+/// and the cursor stays.
 struct InlineAligner {
     private let bytes: [UInt8]
     private var limit: ByteOffset
@@ -56,8 +57,10 @@ struct InlineAligner {
             let scalarBytes = Array(String(scalar).utf8)
             let found = place(scalar, scalarBytes)
             if let found { cursor = found.upperBound }
-            text += scalarBytes
-            sourceRanges += Array(repeating: found ?? cursor..<cursor, count: scalarBytes.count)
+            for byte in scalarBytes {
+                text.append(byte)
+                sourceRanges.append(found ?? cursor..<cursor)
+            }
         }
     }
 
@@ -71,7 +74,10 @@ struct InlineAligner {
         return nil
     }
 
-    private func spelling(of scalar: Unicode.Scalar, _ scalarBytes: [UInt8], at position: ByteOffset) -> Range<ByteOffset>? {
+    /// The bytes at `position` that spell `scalar` (whose UTF-8 is `scalarBytes`), if they do.
+    private func spelling(of scalar: Unicode.Scalar, _ scalarBytes: [UInt8], at position: ByteOffset)
+        -> Range<ByteOffset>?
+    {
         let byte = bytes[position]
         if byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n") {
             let lineEnding = lineEndingRange(at: position)
@@ -83,17 +89,22 @@ struct InlineAligner {
             return position..<(position + 2)
         }
         if !isCode, byte == UInt8(ascii: "&"), let end = entityEnd(at: position),
-            scalar != "&" || InlineAligner.ampersandEntities.contains(Array(bytes[position..<end]))
+            decoded(position..<end) == String(scalar)
         {
             return position..<end
         }
+        if scalar == "\u{FFFD}", byte == 0 {
+            return position..<(position + 1)
+        }
         let end = position + scalarBytes.count
-        guard end <= limit, bytes[position..<end].elementsEqual(scalarBytes) else { return nil }
+        guard end <= limit else { return nil }
+        for (index, expected) in scalarBytes.enumerated() where bytes[position + index] != expected { return nil }
         return position..<end
     }
 
     private func lineEndingRange(at position: ByteOffset) -> Range<ByteOffset> {
-        let isCRLF = bytes[position] == UInt8(ascii: "\r") && position + 1 < limit
+        let isCRLF =
+            bytes[position] == UInt8(ascii: "\r") && position + 1 < limit
             && bytes[position + 1] == UInt8(ascii: "\n")
         return position..<(position + (isCRLF ? 2 : 1))
     }
@@ -122,7 +133,10 @@ struct InlineAligner {
         return index + 1
     }
 
-    private static let ampersandEntities: Set<[UInt8]> = [Array("&amp;".utf8), Array("&#38;".utf8), Array("&#x26;".utf8), Array("&#X26;".utf8)]
+    /// What the reference at `range` decodes to (cmark decides, so this agrees with the text).
+    private func decoded(_ range: Range<ByteOffset>) -> String {
+        CmarkBridge.decodeReference(String(decoding: bytes[range], as: UTF8.self))
+    }
 
     private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
@@ -240,7 +254,9 @@ struct InlineAligner {
             }
             if let quote = closingQuote {
                 if byte == quote { closingQuote = nil }
-            } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && InlineAligner.isWhitespace(bytes[position - 1]) {
+            } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))
+                && InlineAligner.isWhitespace(bytes[position - 1])
+            {
                 closingQuote = byte
             } else if byte == UInt8(ascii: "<") && position == cursor + 1 {
                 position = nextIndex(from: position, where: { $0 == UInt8(ascii: ">") }) ?? position
@@ -258,7 +274,8 @@ struct InlineAligner {
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
     }
 }
 

@@ -35,22 +35,25 @@ public struct UTF16Position: Hashable, Sendable {
 /// The lines of a file and the conversions between byte offsets and line/column positions.
 ///
 /// Lines end at LF, CRLF or a lone CR (as in CommonMark); the line ending belongs to the line it
-/// ends but is not part of its content. An offset inside a line ending, or one past the end of the
-/// content, has the column just after the content's last character. An offset inside a multi-byte
-/// character has that character's column. Conversions back clamp a column past the end of a line
-/// to the end of its content and return `nil` for a line that does not exist.
+/// ends but is not part of its content. A UTF-8 byte order mark at the start of the file is not
+/// part of the first line either (editors hide it, cmark skips it). An offset inside a line
+/// ending, or one past the end of the content, has the column just after the content's last
+/// character. An offset inside a multi-byte character has that character's column. Conversions
+/// back clamp a column past the end of a line to the end of its content and return `nil` for a
+/// line that does not exist.
 public struct LineTable: Equatable, Sendable {
-    /// The offset where each line starts; `lineStarts[0] == 0`. A file ending in a line ending
-    /// has one more, empty, last line.
+    /// The offset where each line starts: 0, or 3 after a byte order mark, for the first. A file
+    /// ending in a line ending has one more, empty, last line.
     public let lineStarts: [ByteOffset]
     /// The offset where each line's content ends (its line ending excluded).
     public let contentEnds: [ByteOffset]
     private let bytes: [UInt8]
 
     public init(bytes: [UInt8]) {
-        var starts = [0]
+        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        var index = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+        var starts = [index]
         var ends: [ByteOffset] = []
-        var index = 0
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: "\n"):

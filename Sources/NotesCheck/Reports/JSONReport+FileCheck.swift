@@ -22,7 +22,8 @@ extension JSONReport.File {
                     status: snippet.status, entry: snippet.entry, stdout: snippet.stdout,
                     virtualSeconds: snippet.virtualSeconds, exception: snippet.exception,
                     tasks: snippet.tasks.map {
-                        JSONReport.Task(name: $0.name, coroutine: $0.coroutine, created: $0.created, finished: $0.finished)
+                        JSONReport.Task(
+                            name: $0.name, coroutine: $0.coroutine, created: $0.created, finished: $0.finished)
                     })
             },
             claims: check.claims.map {
@@ -38,7 +39,8 @@ extension JSONReport.File {
                         JSONReport.Fix(
                             message: fix.message, applicability: fix.applicability,
                             edits: fix.edits.map {
-                                JSONReport.Edit(range: JSONReport.Range($0.range, in: table), replacement: $0.replacement)
+                                JSONReport.Edit(
+                                    range: JSONReport.Range($0.range, in: table), replacement: $0.replacement)
                             })
                     })
             },

@@ -205,7 +205,9 @@ public struct JSONReport: Codable, Equatable, Sendable {
         public var contradicted: Int
         public var unverifiable: Int
 
-        public init(files: Int, snippets: Int, sentences: Int, claims: Int, confirmed: Int, contradicted: Int, unverifiable: Int) {
+        public init(
+            files: Int, snippets: Int, sentences: Int, claims: Int, confirmed: Int, contradicted: Int, unverifiable: Int
+        ) {
             self.files = files
             self.snippets = snippets
             self.sentences = sentences

@@ -14,11 +14,11 @@ public enum TextRenderer {
 
     static func render(_ check: FileCheck) -> [String] {
         let table = check.document.source.lineTable
-        let count = check.snippets.count
-        var lines = ["\(check.path): \(count) snippet\(count == 1 ? "" : "s")"]
+        var lines = ["\(check.path): \(counted(check.snippets.count, "snippet"))"]
         for (index, snippet) in check.snippets.enumerated() {
-            let firstLine = table.location(of: snippet.fence.range.lowerBound).line
-            let lastLine = table.location(of: max(snippet.fence.range.lowerBound, snippet.fence.range.upperBound - 1)).line
+            let range = snippet.fence.range
+            let firstLine = table.location(of: range.lowerBound).line
+            let lastLine = table.location(of: max(range.lowerBound, range.upperBound - 1)).line
             lines.append(
                 "  snippet \(index + 1): \(snippet.fence.language ?? "no language"), lines \(firstLine)-\(lastLine): "
                     + outcome(snippet))
@@ -49,8 +49,13 @@ public enum TextRenderer {
     }
 
     private static func summary(_ summary: CheckSummary) -> String {
-        "\(summary.files) file\(summary.files == 1 ? "" : "s"), \(summary.snippets) snippet\(summary.snippets == 1 ? "" : "s"), "
-            + "\(summary.claims) claim\(summary.claims == 1 ? "" : "s") (\(summary.confirmed) confirmed, "
-            + "\(summary.contradicted) contradicted, \(summary.unverifiable) unverifiable)"
+        "\(counted(summary.files, "file")), \(counted(summary.snippets, "snippet")), \(counted(summary.claims, "claim"))"
+            + " (\(summary.confirmed) confirmed, \(summary.contradicted) contradicted,"
+            + " \(summary.unverifiable) unverifiable)"
+    }
+
+    /// "1 file", "2 files".
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }

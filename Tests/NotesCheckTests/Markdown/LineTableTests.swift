@@ -51,6 +51,17 @@ final class LineTableTests: XCTestCase {
         XCTAssertEqual(table.contentEnds, [1, 4, 6, 8])
     }
 
+    /// Python's `utf-8-sig` codec drops the mark the same way.
+    func testByteOrderMarkIsNotPartOfTheFirstLine() throws {
+        let source = try XCTUnwrap(SourceText(bytes: [0xEF, 0xBB, 0xBF] + Array("```py\nx\n```\n".utf8)))
+        XCTAssertEqual(source.lineTable.location(of: 3), SourceLocation(line: 1, column: 1))
+        XCTAssertEqual(source.lineTable.location(of: 0), SourceLocation(line: 1, column: 1))
+        XCTAssertEqual(source.lineTable.offset(of: SourceLocation(line: 1, column: 1)), 3)
+        let fence = try XCTUnwrap(Document.parse(source).fences.first)
+        XCTAssertEqual(fence.range, 3..<14, "from the opening fence to the end of the closing one")
+        XCTAssertEqual(fence.language, "py")
+    }
+
     func testEmptyFileHasOneEmptyLine() {
         let table = SourceText("").lineTable
         XCTAssertEqual(table.lineCount, 1)
@@ -63,7 +74,8 @@ final class LineTableTests: XCTestCase {
         XCTAssertEqual(table.offset(of: SourceLocation(line: 1, column: 40)), 2, "a column past the end clamps")
         XCTAssertNil(table.offset(of: SourceLocation(line: 4, column: 1)), "no fourth line")
         XCTAssertNil(table.offset(of: SourceLocation(line: 1, column: 0)))
-        XCTAssertEqual(table.offset(of: UTF16Position(line: 1, character: 1)), 3, "inside a surrogate pair: the character")
+        XCTAssertEqual(
+            table.offset(of: UTF16Position(line: 1, character: 1)), 3, "inside a surrogate pair: the character")
         XCTAssertEqual(table.offset(of: UTF16Position(line: 1, character: 2)), 7)
         XCTAssertNil(table.offset(of: UTF16Position(line: 1, character: -1)))
     }

@@ -23,7 +23,8 @@ final class ProseBlockTests: XCTestCase {
         let document = try notes()
         let prose = try XCTUnwrap(document.proseBlocks.first { $0.text.hasPrefix("In the above code") })
         let range = try XCTUnwrap(
-            prose.sourceRange(ofTextRange: try textRange(of: "async_sleep function are running concurrently", in: prose)))
+            prose.sourceRange(
+                ofTextRange: try textRange(of: "async_sleep function are running concurrently", in: prose)))
         XCTAssertEqual(document.source.slice(range), "`async_sleep` function are running concurrently")
         XCTAssertEqual(document.source.lineTable.location(of: range.lowerBound), SourceLocation(line: 48, column: 24))
     }
@@ -32,7 +33,8 @@ final class ProseBlockTests: XCTestCase {
         let source = SourceText("- Accents: naïve *café* — then\n  the 🐍 runs **twice**.\n")
         let prose = try XCTUnwrap(Document.parse(source).proseBlocks.first)
         XCTAssertEqual(prose.text, "Accents: naïve café — then the 🐍 runs twice.")
-        let range = try XCTUnwrap(prose.sourceRange(ofTextRange: try textRange(of: "café — then the 🐍 runs twice", in: prose)))
+        let range = try XCTUnwrap(
+            prose.sourceRange(ofTextRange: try textRange(of: "café — then the 🐍 runs twice", in: prose)))
         XCTAssertEqual(source.slice(range), "café* — then\n  the 🐍 runs **twice")
         XCTAssertEqual(source.lineTable.location(of: range.lowerBound), SourceLocation(line: 1, column: 19))
     }

@@ -20,12 +20,17 @@ final class ReportTests: XCTestCase {
                         virtualSeconds: 5.0, exception: nil,
                         tasks: [TaskRecord(name: "Task-1", coroutine: "main", created: 0, finished: 5.0)]),
                     SnippetResult(
-                        fence: fences[1], status: .fragment, entry: .none, exception: "NameError: name 'x' is not defined",
+                        fence: fences[1], status: .fragment, entry: .none,
+                        exception: "NameError: name 'x' is not defined",
                         tasks: [TaskRecord(name: "Task-2", coroutine: "worker", created: 0.25, finished: nil)]),
                 ],
                 claims: [
-                    ClaimResult(range: phrase, text: source.slice(phrase), kind: .output, verdict: .confirmed, evidence: "printed"),
-                    ClaimResult(range: emoji, text: source.slice(emoji), kind: .ordering, verdict: .contradicted, evidence: "x first"),
+                    ClaimResult(
+                        range: phrase, text: source.slice(phrase), kind: .output, verdict: .confirmed,
+                        evidence: "printed"),
+                    ClaimResult(
+                        range: emoji, text: source.slice(emoji), kind: .ordering, verdict: .contradicted,
+                        evidence: "x first"),
                     ClaimResult(range: tabLine, text: "tab", kind: .api, verdict: .unverifiable, evidence: "no probe"),
                 ],
                 diagnostics: [
@@ -35,9 +40,11 @@ final class ReportTests: XCTestCase {
                         fix: Fix(
                             message: "say after", edits: [TextEdit(range: emoji, replacement: "after")],
                             applicability: .displayOnly)),
-                    Diagnostic(code: "tab-indent", severity: .warning, message: "a tab indents this line", range: tabLine),
                     Diagnostic(
-                        code: "whole-snippet", severity: .information, message: "a multi-line range", range: fences[0].range),
+                        code: "tab-indent", severity: .warning, message: "a tab indents this line", range: tabLine),
+                    Diagnostic(
+                        code: "whole-snippet", severity: .information, message: "a multi-line range",
+                        range: fences[0].range),
                 ],
                 sentenceCount: 3)
         }
@@ -49,7 +56,8 @@ final class ReportTests: XCTestCase {
     }
 
     func testJSONReportGolden() throws {
-        Golden.assertMatches(JSONRenderer.render(JSONReport(files: [try unicodeCheck()])), golden: "Reports/unicode.json")
+        Golden.assertMatches(
+            JSONRenderer.render(JSONReport(files: [try unicodeCheck()])), golden: "Reports/unicode.json")
     }
 
     func testTextReportGolden() throws {
@@ -67,7 +75,10 @@ final class ReportTests: XCTestCase {
         let summary = try XCTUnwrap(root["summary"] as? [String: Int])
         XCTAssertEqual(
             summary,
-            ["files": 1, "snippets": 2, "sentences": 3, "claims": 3, "confirmed": 1, "contradicted": 1, "unverifiable": 1])
+            [
+                "files": 1, "snippets": 2, "sentences": 3, "claims": 3, "confirmed": 1, "contradicted": 1,
+                "unverifiable": 1,
+            ])
         let file = try XCTUnwrap((root["files"] as? [[String: Any]])?.first)
         XCTAssertEqual(file["path"] as? String, "fixtures/unicode.md")
         let snippets = try XCTUnwrap(file["snippets"] as? [[String: Any]])
@@ -81,7 +92,10 @@ final class ReportTests: XCTestCase {
         let range = try XCTUnwrap(snippets[0]["range"] as? [String: [String: Int]])
         XCTAssertEqual(range["start"], ["line": 6, "column": 1])
         XCTAssertEqual(range["end"], ["line": 9, "column": 3], "end is the last character, inclusive")
-        for (key, fields) in [("claims", ["range", "text", "kind", "verdict", "evidence"]), ("diagnostics", ["range", "severity", "code", "message"])] {
+        for (key, fields) in [
+            ("claims", ["range", "text", "kind", "verdict", "evidence"]),
+            ("diagnostics", ["range", "severity", "code", "message"]),
+        ] {
             let entries = try XCTUnwrap(file[key] as? [[String: Any]])
             XCTAssertEqual(entries.count, 3)
             for field in fields { XCTAssertTrue(entries.allSatisfy { $0.keys.contains(field) }, "\(key).\(field)") }
