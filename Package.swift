@@ -43,7 +43,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"]),
+        .executableTarget(
+            name: "AsyncModelBench",
+            dependencies: ["AsyncModel"]
+        ),
+        .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"], exclude: ["Scenarios"]),
         .testTarget(name: "PyModelTests", dependencies: ["PyModel"], exclude: ["Parser/cases", "Differential", "Hostile"]),
         .testTarget(name: "NotesCheckTests", dependencies: ["NotesCheck"], exclude: ["Fixtures", "Goldens"]),
     ]

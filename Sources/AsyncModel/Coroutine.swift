@@ -1,13 +1,24 @@
 /// Where a coroutine stands in its source, as the driver that runs it sees it.
 ///
 /// AsyncModel never interprets it: PyModel passes snippet lines, Swift tests pass whatever helps them.
+/// Stored in 32 bits each so that trace events stay small.
 public struct SourceMark: Hashable, Sendable {
-    public var line: Int
-    public var column: Int
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     public init(line: Int, column: Int = 0) {
-        self.line = line
-        self.column = column
+        self.storedLine = Int32(clamping: line)
+        self.storedColumn = Int32(clamping: column)
     }
 
     public static let unknown = SourceMark(line: 0)
@@ -34,7 +45,8 @@ public typealias FutureValue = Any
 public protocol Coroutine: AnyObject {
     /// The name the trace shows for the coroutine (CPython's `__qualname__`).
     var name: String { get }
-    /// Resumes the coroutine with a value (`nil`-like `()` on the first step).
+    /// Resumes the coroutine with a value: `()` (Python's `None`) on the first step and after a bare
+    /// yield, the awaited future's result after a suspension on a future.
     func send(_ value: FutureValue) -> CoroutineStep
     /// Resumes the coroutine by raising `error` at its suspension point.
     func `throw`(_ error: any Error) -> CoroutineStep
