@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"]),
-        .testTarget(name: "PyModelTests", dependencies: ["PyModel"]),
+        .testTarget(name: "PyModelTests", dependencies: ["PyModel"], exclude: ["Parser/cases"]),
         .testTarget(name: "NotesCheckTests", dependencies: ["NotesCheck"]),
     ]
 )

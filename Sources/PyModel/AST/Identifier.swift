@@ -4,7 +4,7 @@
 public struct Identifier: Hashable, Sendable, CustomStringConvertible {
     /// Dense index in the interner that made this identifier.
     public let id: Int
-    /// The name's text, NFKC-normalised as CPython normalises identifiers.
+    /// The name's text as written (CPython also NFKC-normalises non-ASCII names; PyModel does not).
     public let text: String
 
     public var description: String { text }

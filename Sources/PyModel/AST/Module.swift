@@ -15,6 +15,8 @@ public enum SyntaxErrorKind: String, Sendable {
     case syntaxError = "SyntaxError"
     case indentationError = "IndentationError"
     case tabError = "TabError"
+    /// Nesting beyond the parser's depth budget (CPython raises RecursionError while compiling).
+    case recursionError = "RecursionError"
 }
 
 /// A syntax error with CPython's class and message where feasible, at a source range (same

@@ -1,0 +1,8 @@
+f()
+f(a)
+f(a, b=1, *c, d=2, **e)
+f(*a, *b, **c, **d)
+f(a)(b)(c)
+f(a=1, *b)
+print("x", end="", flush=True)
+f(a,)

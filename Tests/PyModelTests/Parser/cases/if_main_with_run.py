@@ -1,0 +1,5 @@
+if __name__ == "__main__":
+    import asyncio
+    asyncio.run(main())
+else:
+    pass

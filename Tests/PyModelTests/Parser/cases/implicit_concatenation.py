@@ -1,0 +1,6 @@
+x = "a" "b"
+y = ("first "
+     "second "
+     'third')
+z = b"a" b"c"
+print("one" "two", "three")

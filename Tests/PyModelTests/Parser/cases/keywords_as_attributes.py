@@ -1,0 +1,6 @@
+x.match
+x.case
+match.case = 1
+_ = 1
+case = 2
+print(_, case)

@@ -1,0 +1,11 @@
+x = -y ** 2
+x = ~a
+x = a @ b
+x = a // b % c
+x = a << b >> c
+x = a & b | c ^ d
+x = a + b * c - d / e
+x = (a + b) * c
+x = 2 ** -1
+x = +a
+x = a ** b ** c

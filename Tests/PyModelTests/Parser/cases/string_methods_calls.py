@@ -1,0 +1,4 @@
+"-".join(["a", "b"])
+" x ".strip().upper()
+"%s=%d" % (k, v)
+"{} {}".format(a, b)

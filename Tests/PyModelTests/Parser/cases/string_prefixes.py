@@ -1,0 +1,12 @@
+a = r'\d+'
+b = R"\n"
+c = b'x'
+d = B"y"
+e = br'\x'
+f = Rb'z'
+g = u'x'
+h = U"y"
+i = rB'\q'
+j = bR'w'
+k = u'a' 'b'
+l = 'a' u'b'

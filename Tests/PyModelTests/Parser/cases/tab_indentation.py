@@ -1,0 +1,6 @@
+if x:
+	pass
+	if y:
+		pass
+	else:
+		z = 1
