@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import PyModel
 
 /// Reads a golden file of `tools/golden/runtime/`, written by `tools/golden/runtime_cases.py` (CPython 3.11's answers).
 enum RuntimeGoldens {
@@ -22,5 +23,17 @@ enum RuntimeGoldens {
     /// A double from the 16-hex-digit IEEE-754 bit pattern the generator writes.
     static func double(bits: String) -> Double? {
         UInt64(bits, radix: 16).map(Double.init(bitPattern:))
+    }
+}
+
+extension RuntimeGoldens {
+    /// The golden's outcome: a value, or a raised exception `[type, message]`; nil when the
+    /// golden holds neither or an exception type the runtime does not raise.
+    static func outcome(out: String?, err: [String]?) -> Result<String, PyFailure>? {
+        if let err {
+            guard err.count == 2, let kind = PyFailure.Kind(rawValue: err[0]) else { return nil }
+            return .failure(PyFailure(kind, err[1]))
+        }
+        return out.map { .success($0) }
     }
 }
