@@ -43,7 +43,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"]),
+        .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"], exclude: ["Scenarios"]),
         .testTarget(name: "PyModelTests", dependencies: ["PyModel"], exclude: ["Parser/cases"]),
         .testTarget(name: "NotesCheckTests", dependencies: ["NotesCheck"]),
     ]

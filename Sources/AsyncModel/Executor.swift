@@ -1,0 +1,104 @@
+/// Work that runs on a modelled worker thread (`run_in_executor`, `to_thread`).
+///
+/// The driver runs the function in segments: each `resume()` runs it until it blocks for a duration
+/// (`time.sleep` on the worker: the worker is busy while the loop runs on) or finishes. Prints during a
+/// segment belong to no task.
+public protocol WorkerJob: AnyObject {
+    func resume() -> WorkerStep
+}
+
+/// What one segment of a worker job did.
+public enum WorkerStep {
+    /// The function blocked for this many seconds; `resume()` is called again after them.
+    case blocked(seconds: Double)
+    case returned(FutureValue)
+    case raised(any Error)
+}
+
+/// A job that takes a fixed virtual duration and then returns a value.
+public final class FixedWorkerJob: WorkerJob {
+    private var remaining: Double?
+    private let value: FutureValue
+
+    public init(seconds: Double, returning value: FutureValue = ()) {
+        self.remaining = seconds
+        self.value = value
+    }
+
+    public func resume() -> WorkerStep {
+        guard let seconds = remaining, seconds > 0 else { return .returned(value) }
+        remaining = nil
+        return .blocked(seconds: seconds)
+    }
+}
+
+/// The loop's default `ThreadPoolExecutor`: at most `workers` jobs run at once, the others wait in
+/// submission order. A job's segments run from timers at the virtual instants its blocking ends; its
+/// result reaches the awaiting future through a `call_soon` handle, as `call_soon_threadsafe` does.
+///
+/// Our rule where CPython races threads: a job starts the moment a worker is free (at submission, or when
+/// an earlier job finishes), and finishing jobs are handled in deadline order, ties in scheduling order.
+final class Executor {
+    let workers: Int
+    private(set) var wasUsed = false
+    private var busy = 0
+    private var queue: [(any WorkerJob, Future)] = []
+    private var idleWaiters: [Future] = []
+
+    init(workers: Int) { self.workers = workers }
+
+    func submit(_ job: any WorkerJob, label: String, loop: Loop) -> Future {
+        wasUsed = true
+        let future = loop.createFuture(label: label)
+        if busy < workers {
+            busy += 1
+            start(job, future, loop: loop)
+        } else {
+            queue.append((job, future))
+        }
+        return future
+    }
+
+    /// Runs segments until the job blocks (a timer resumes it) or ends (the worker takes the next job).
+    private func start(_ job: any WorkerJob, _ future: Future, loop: Loop) {
+        loop.trace.record(.workerSegment(future: future.serial), loop: loop)
+        switch job.resume() {
+        case .blocked(let seconds):
+            let when = loop.nowNanos &+ max(0, VirtualTime.nanos(seconds))
+            _ = loop.scheduleTimer(.call { [unowned self, unowned loop] in
+                self.start(job, future, loop: loop)
+            }, atNanos: when)
+        case .returned(let value):
+            loop.schedule(.call { if !future.isDone { future.finish(.result(value)) } })
+            workerFreed(loop: loop)
+        case .raised(let error):
+            loop.schedule(.call { if !future.isDone { future.finish(.failure(error)) } })
+            workerFreed(loop: loop)
+        }
+    }
+
+    private func workerFreed(loop: Loop) {
+        if !queue.isEmpty {
+            let (job, future) = queue.removeFirst()
+            start(job, future, loop: loop)
+            return
+        }
+        busy -= 1
+        if busy == 0 {
+            let waiters = idleWaiters
+            idleWaiters.removeAll()
+            loop.schedule(.call { for waiter in waiters where !waiter.isDone { waiter.finish(.result(())) } })
+        }
+    }
+
+    /// A future that completes when no job is running or queued (`executor.shutdown(wait=True)`).
+    func idle(loop: Loop) -> Future {
+        let future = loop.createFuture(label: "shutdown_default_executor")
+        if busy == 0 {
+            loop.schedule(.call { if !future.isDone { future.finish(.result(())) } })
+        } else {
+            idleWaiters.append(future)
+        }
+        return future
+    }
+}

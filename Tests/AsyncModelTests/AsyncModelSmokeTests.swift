@@ -1,8 +1,0 @@
-import XCTest
-@testable import AsyncModel
-
-final class AsyncModelSmokeTests: XCTestCase {
-    func testModuleLoads() {
-        XCTAssertEqual(SourceMark.unknown.line, 0)
-    }
-}
