@@ -1,0 +1,11 @@
+# print: several arguments, sep, end, flush, no arguments, and reprs of containers
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("no newline", end="")
+print(" continued")
+print()
+print(1, 2.5, None, True, sep=", ", end="!\n", flush=True)
+print([1, "two", (3,), {"k": None}])
+print("x", "y", sep="")
+print(*range(5))
+print(*"abc", sep="|")

@@ -1,0 +1,12 @@
+# float repr (shortest round-trip), special values, rounding, conversions
+print(0.1 + 0.2, 0.1 * 3, 1 / 3, 2 / 3)
+print(1e16, 1e15, 123456789.0 * 1000, 1e-5, 0.0001, 1.5e-7)
+print(float("inf"), -float("inf"), float("nan"))
+print(3.0, -0.0, 2.5e10, 1e22, 1e23)
+print(round(2.675, 2), round(1.005, 2), round(0.5), round(1.5), round(123.456, -1))
+print(int(2.9), float(7), float("3.25"), 7 / 2, 7.0 // 2, 7.5 % 2)
+print(1.1 * 1.1, 100 * 1.1, 0.1 ** 2)
+print(str(1.0), repr(2.50), f"{1.0}")
+print(max(1.5, 2), min(-0.5, 0), sum([0.1] * 10))
+print(2 ** 0.5, 10 ** -2, 1.0 == 1, 0.1 + 0.2 == 0.3)
+print(float(10 ** 20), 1e300 * 1e10)

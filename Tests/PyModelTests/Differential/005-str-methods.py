@@ -1,0 +1,17 @@
+# common str methods: case, split/join, strip, replace, find/index, predicates, padding, partition
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.title(), t.swapcase(), "hello world".capitalize())
+print(t.split(","), "a b  c".split(), "a,b,,c".split(","), "a-b-c".split("-", 1), "a-b-c".rsplit("-", 1))
+print("-".join(["x", "y", "z"]), "".join(reversed("abc")))
+print(t.replace("l", "L"), t.replace("l", "L", 1))
+print(t.find("o"), t.find("z"), t.rfind("o"), t.index("W"), t.count("l"))
+print(t.startswith("Hell"), t.endswith("!"), "abc".isalpha(), "123".isdigit(), "  ".isspace(), "Ab".isupper())
+print("42".zfill(5), "x".center(7, "*"), "x".ljust(3) + "|", "x".rjust(3))
+print("key=value=1".partition("="), "key=value=1".rpartition("="))
+print("line1\nline2\n".splitlines(), "tab\tsep".expandtabs(4))
+print("%s is %d years and %.1f%%" % ("Ann", 30, 99.5))
+print("{} + {} = {}".format(1, 2, 3), "{1}{0}".format("a", "b"), "{name}!".format(name="hi"))
+print("abc" * 3, "ab" in "cabd", "b" not in "abc", len("héllo"))
+print("Straße".casefold(), "a1".isalnum(), "x".encode(), "prefix_name".removeprefix("prefix_"))
