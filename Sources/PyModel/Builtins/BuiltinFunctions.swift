@@ -42,7 +42,7 @@ enum BuiltinFunctions {
         def("abs") { vm, a in
             let v = a.value(0) ?? .none
             switch v {
-            case .int(let i): return i == Int.min ? .bigint(BigInt(i).magnitude.asSigned) : .int(abs(i))
+            case .int(let i): return i == Int.min ? .bigint(BigInt(BigInt(i).magnitude)) : .int(abs(i))
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(abs(d))
             case .object(let o as PyBigInt): return .bigint(BigInt(o.value.magnitude))
@@ -216,12 +216,16 @@ enum BuiltinFunctions {
         def("max") { vm, a in try minMax(vm, a, "max", wantMax: true) }
         def("any") { vm, a in
             let it = try vm.iter(a.value(0) ?? .none)
-            while let v = try vm.next(it) where try vm.truthy(v) { return .true }
+            while let v = try vm.next(it) {
+                if try vm.truthy(v) { return .true }
+            }
             return .false
         }
         def("all") { vm, a in
             let it = try vm.iter(a.value(0) ?? .none)
-            while let v = try vm.next(it) where !(try vm.truthy(v)) { return .false }
+            while let v = try vm.next(it) {
+                if !(try vm.truthy(v)) { return .false }
+            }
             return .true
         }
         def("divmod") { vm, a in

@@ -58,7 +58,8 @@ enum DictMethods {
         }
         t.method("popitem") { _, a in
             let d = try this(a, "popitem")
-            guard let last = d.storage.popLast() else { throw pyErr(BT.keyError, "popitem(): dictionary is empty") }
+            if d.storage.isEmpty { throw pyErr(BT.keyError, "popitem(): dictionary is empty") }
+            let last = d.storage.removeLast()
             return .object(PyTuple([last.key.value, last.value]))
         }
         t.method("setdefault") { vm, a in

@@ -115,20 +115,11 @@ enum IntMethods {
     }
 
     static func parseInt(_ text: String, base: Int) throws -> PyValue {
-        var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        var negative = false
-        if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
-        var b = base
-        let lower = s.lowercased()
-        if (b == 16 || b == 0) && lower.hasPrefix("0x") { b = 16; s = String(s.dropFirst(2)) }
-        else if (b == 8 || b == 0) && lower.hasPrefix("0o") { b = 8; s = String(s.dropFirst(2)) }
-        else if (b == 2 || b == 0) && lower.hasPrefix("0b") { b = 2; s = String(s.dropFirst(2)) }
-        if b == 0 { b = 10 }
-        let digits = s.replacingOccurrences(of: "_", with: "")
-        guard !digits.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__"), let value = BigInt(digits, radix: b) else {
-            throw pyErr(BT.valueError, "invalid literal for int() with base \(base): \(strRepr(text))")
+        do {
+            return .bigint(try IntParsing.parse(text, base: base))
+        } catch let f {
+            throw PyRaise(exc: PyExc(cls: f.kind == .valueError ? BT.valueError : BT.typeError, args: [.str(f.message)]))
         }
-        return .bigint(negative ? -value : value)
     }
 }
 
@@ -184,18 +175,11 @@ enum FloatMethods {
     }
 
     static func parseFloat(_ text: String) throws -> Double {
-        let s = text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")
-        switch s.lowercased() {
-        case "inf", "+inf", "infinity", "+infinity": return .infinity
-        case "-inf", "-infinity": return -.infinity
-        case "nan", "+nan", "-nan": return .nan
-        default: break
+        do {
+            return try FloatParsing.parse(text)
+        } catch let f {
+            throw PyRaise(exc: PyExc(cls: BT.valueError, args: [.str(f.message)]))
         }
-        let allowed = Set("0123456789.eE+-")
-        guard !s.isEmpty, s.allSatisfy({ allowed.contains($0) }), let d = Double(s) else {
-            throw pyErr(BT.valueError, "could not convert string to float: \(strRepr(text))")
-        }
-        return d
     }
 }
 

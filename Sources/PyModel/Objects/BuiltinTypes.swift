@@ -46,6 +46,8 @@ enum BT {
     static let zip = make("zip", [object], .native, IteratorMethods.install)
     static let map = make("map", [object], .native, IteratorMethods.install)
     static let filter = make("filter", [object], .native, IteratorMethods.install)
+    static let stdoutStream = make("TextIOWrapper", [object], .native, PyStream.install)
+    static let stderrStream = make("TextIOWrapper", [object], .native, PyStream.install)
     static let asyncGenAwaitable = make("async_generator_asend", [object])
     static let module = make("module", [object])
     static let cell = make("cell", [object])
@@ -58,6 +60,8 @@ enum BT {
 
     static let notImplemented = PySingleton(name: "NotImplemented", type: notImplementedType)
     static let ellipsis = PySingleton(name: "Ellipsis", type: ellipsisType)
+    /// What `loadMethod` leaves in place of a receiver when the attribute was not a method.
+    static let nullMarker = PySingleton(name: "<null>", type: noneType)
 
     // Exceptions (CPython 3.11's hierarchy).
     static func exc(_ name: String, _ bases: [PyType], module: String = "builtins") -> PyType {

@@ -10,7 +10,7 @@ final class PyList: PyObject {
 }
 
 /// A Python `tuple` (immutable).
-final class PyTuple: PyObject {
+final class PyTuple: PyObject, @unchecked Sendable {
     let items: [PyValue]
 
     override var type: PyType { BT.tuple }

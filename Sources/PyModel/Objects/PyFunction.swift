@@ -136,7 +136,7 @@ final class PyNativeIterator: PyObject {
 }
 
 /// A `NotImplemented` / `Ellipsis` style singleton.
-final class PySingleton: PyObject {
+final class PySingleton: PyObject, @unchecked Sendable {
     let name: String
     let singletonType: PyType
 

@@ -11,8 +11,8 @@ public enum PyValue {
     case float(Double)
     case object(PyObject)
 
-    static let `true` = PyValue.bool(true)
-    static let `false` = PyValue.bool(false)
+    static var `true`: PyValue { .bool(true) }
+    static var `false`: PyValue { .bool(false) }
 
     /// The Python type of the value.
     var type: PyType {

@@ -239,7 +239,8 @@ extension VM {
                 let idx = try sliceIndices(s, count: l.items.count)
                 let new = try iterate(value)
                 if s.step.isNone || smallInt(s.step) == 1 {
-                    let lo = idx.first ?? min(max(try sliceStart(s, l.items.count), 0), l.items.count)
+                let start = try sliceStart(s, l.items.count)
+                    let lo = idx.first ?? min(max(start, 0), l.items.count)
                     l.items.replaceSubrange(lo..<(lo + idx.count), with: new)
                 } else {
                     guard new.count == idx.count else {

@@ -454,31 +454,35 @@ extension VM {
                             sp &-= 1
                             names = stack[sp].object as? PyTuple
                         }
-                        var calleeIndex = sp - argc - 1
+                        let resultIndex: Int
+                        let argStart: Int
                         if inst.op == .callMethod {
-                            calleeIndex -= 1
-                            if case .object(let o) = stack[calleeIndex + 1], o === nullMarkerObject {
-                                stack[calleeIndex + 1] = stack[calleeIndex]
-                                calleeIndex += 1
+                            resultIndex = sp - argc - 2
+                            if case .object(let o) = stack[resultIndex + 1], o === BT.nullMarker {
+                                argStart = resultIndex + 2
                             } else {
+                                argStart = resultIndex + 1
                                 argc += 1
                             }
+                        } else {
+                            resultIndex = sp - argc - 1
+                            argStart = resultIndex + 1
                         }
-                        let callee = stack[calleeIndex]
+                        let callee = stack[resultIndex]
                         instructionsLeft -= executed
                         executed = 0
                         if instructionsLeft < 0 { throw RunStop.budget(.instructions, line: code.line(at: pc - 1)) }
                         if names == nil, case .object(let o) = callee, let fn = o as? PyFunction, !fn.code.isGenerator {
-                            let nf = try makeFrame(fn, stack: stack + (calleeIndex + 1), count: argc)
-                            sp = inst.op == .callMethod && calleeIndex > sp - argc - 2 ? calleeIndex - 1 : calleeIndex
+                            let nf = try makeFrame(fn, stack: stack + argStart, count: argc)
                             if depth >= budgets.recursionLimit {
                                 throw pyErr(BT.recursionError, "maximum recursion depth exceeded")
                             }
                             depth += 1
+                            sp = resultIndex
                             switchTo(nf)
                             continue
                         }
-                        var positional = Array(UnsafeBufferPointer(start: stack + (calleeIndex + 1), count: argc))
+                        var positional = Array(UnsafeBufferPointer(start: stack + argStart, count: argc))
                         var keywords: [(String, PyValue)] = []
                         if let names = names {
                             let k = names.items.count
@@ -490,10 +494,8 @@ extension VM {
                         f.pc = pc
                         f.sp = sp
                         let result = try call(callee, Args(positional, keywords: keywords))
-                        sp = inst.op == .callMethod && argc == Int(inst.arg) ? calleeIndex - 1 : calleeIndex
-                        if inst.op == .callMethod && argc != Int(inst.arg) { sp = calleeIndex - 1 }
-                        stack[sp] = result
-                        sp &+= 1
+                        stack[resultIndex] = result
+                        sp = resultIndex + 1
                     case .callEx:
                         var kwargs: [(String, PyValue)] = []
                         if inst.arg & 1 != 0 {

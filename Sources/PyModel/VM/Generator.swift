@@ -31,6 +31,13 @@ final class PyGenerator: PyObject, Delegate {
         qualname = function.qualname
     }
 
+    init(frame: Frame, name: String, kind: Kind) {
+        self.frame = frame
+        self.kind = kind
+        self.name = name
+        self.qualname = name
+    }
+
     private var noun: String {
         switch kind {
         case .generator: return "generator"

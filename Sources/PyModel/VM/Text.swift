@@ -159,6 +159,12 @@ extension VM {
     }
 }
 
+/// The field names of a `collections.namedtuple` class.
+func namedTupleFields(_ cls: PyType) -> [String] {
+    guard let t = cls.lookup("_fields")?.object as? PyTuple else { return [] }
+    return t.items.compactMap { ($0.object as? PyStr)?.value }
+}
+
 /// A Swift-implemented object with its own Python repr (futures, tasks, queues, ...).
 protocol NativeRepr {
     func pythonRepr(_ vm: VM) throws -> String
@@ -186,9 +192,9 @@ func strRepr(_ s: String) -> String {
                 if u.value <= 0xff {
                     out += "\\x" + hex2(u.value)
                 } else if u.value <= 0xffff {
-                    out += "\\u" + String(format4: u.value)
+                    out += "\\u" + hexDigits(u.value, width: 4)
                 } else {
-                    out += "\\U" + String(format8: u.value)
+                    out += "\\U" + hexDigits(u.value, width: 8)
                 }
             } else {
                 out.unicodeScalars.append(u)
@@ -215,16 +221,9 @@ private func hex2(_ v: UInt32) -> String {
     return s.count < 2 ? "0" + s : s
 }
 
-extension String {
-    init(format4 v: UInt32) {
-        let s = String(v, radix: 16)
-        self = String(repeating: "0", count: max(0, 4 - s.count)) + s
-    }
-
-    init(format8 v: UInt32) {
-        let s = String(v, radix: 16)
-        self = String(repeating: "0", count: max(0, 8 - s.count)) + s
-    }
+func hexDigits(_ v: UInt32, width: Int) -> String {
+    let digits = String(v, radix: 16)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
 
 /// `ascii()`: the repr with non-ASCII characters escaped.
@@ -236,9 +235,9 @@ func asciiEscaped(_ s: String) -> String {
         } else if u.value <= 0xff {
             out += "\\x" + hex2(u.value)
         } else if u.value <= 0xffff {
-            out += "\\u" + String(format4: u.value)
+            out += "\\u" + hexDigits(u.value, width: 4)
         } else {
-            out += "\\U" + String(format8: u.value)
+            out += "\\U" + hexDigits(u.value, width: 8)
         }
     }
     return out

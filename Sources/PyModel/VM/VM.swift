@@ -17,8 +17,10 @@ final class VM {
     var stderr = ""
     let builtins: PyNamespace
     var modules: [String: PyModule] = [:]
-    /// Virtual seconds that `time.sleep` spent outside any loop in this run.
-    var sleptOutsideLoops = 0.0
+    /// The current run's clock, loops and trace (replaced at the start of each run).
+    var virtualRun = VirtualRun()
+    /// A budget or sandbox stop raised inside a task step, re-raised when control returns to the VM.
+    var pendingStop: RunStop?
     /// The innermost frame the eval loop is executing (for the line of a budget or unsupported stop).
     var currentFrame: Frame?
     /// Native state of modules (`random`'s generator, `asyncio`'s loops), keyed by module name.

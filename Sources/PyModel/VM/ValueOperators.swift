@@ -1,8 +1,7 @@
 import BigInt
 
 /// The marker `loadMethod` leaves in place of a receiver when the attribute was not a method.
-let nullMarkerObject = PySingleton(name: "<null>", type: BT.noneType)
-let nullMarker = PyValue.object(nullMarkerObject)
+var nullMarker: PyValue { .object(BT.nullMarker) }
 
 extension VM {
     /// Python truthiness (`__bool__`, then `__len__`).
