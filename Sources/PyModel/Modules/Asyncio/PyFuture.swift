@@ -18,6 +18,7 @@ final class PyFuture: PyObject, Delegate {
 
     /// `await future`: yields the future to the task once, then returns its result (or raises its error).
     func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
+        _ = vm.takeRawSend()
         if !future.isDone && !yielded {
             yielded = true
             return .yielded(.object(self))
