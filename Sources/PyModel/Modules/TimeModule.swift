@@ -36,6 +36,10 @@ enum TimeModule {
 extension VM {
     /// `time.sleep`: holds the running loop for `seconds`, or moves the run clock when no loop runs.
     func sleepBlocking(_ seconds: Double) throws {
+        if inWorker {
+            workerSleep = (workerSleep ?? 0) + seconds
+            return
+        }
         if let loop = virtualRun.runningLoop {
             loop.block(for: seconds)
         } else {

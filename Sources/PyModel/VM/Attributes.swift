@@ -62,6 +62,9 @@ extension VM {
             }
             return nil
         case let t as PyType:
+            if ["__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__class__"].contains(name) {
+                return typeAttribute(t, name)
+            }
             for c in t.mro {
                 if let a = c.dict[name] {
                     if let w = a.object as? PyMethodWrapper {

@@ -49,11 +49,24 @@ extension VM {
         base.excBase = excInfo.count
         excInfo.append(contentsOf: base.savedExcInfo)
         base.savedExcInfo = []
+        if let inner = base.suspendedInner {
+            base.suspendedInner = nil
+            depth += base.suspendedDepth
+            f = inner
+            code = f.code
+            ins = code.instructionBuffer
+            consts = code.constants
+            stack = f.stack
+            locals = f.locals
+            pc = f.pc
+            sp = f.sp
+        }
         currentFrame = f
         switch resume {
         case .start:
             break
         case .send(let v):
+            if pc >= code.instructions.count || ins[pc].op != .yieldFrom { rawSend = nil }
             stack[sp] = v
             sp += 1
         case .raise(let e):
@@ -496,6 +509,26 @@ extension VM {
                         let result = try call(callee, Args(positional, keywords: keywords))
                         stack[resultIndex] = result
                         sp = resultIndex + 1
+                        if inWorker, let seconds = workerSleep {
+                            workerSleep = nil
+                            instructionsLeft -= executed
+                            executed = 0
+                            f.pc = pc
+                            f.sp = sp
+                            if f !== base {
+                                var n = 0
+                                var x: Frame? = f
+                                while let fr = x, fr !== base {
+                                    n += 1
+                                    x = fr.parent
+                                }
+                                base.suspendedInner = f
+                                base.suspendedDepth = n
+                                depth -= n
+                            }
+                            suspend(base, pc: base.pc, sp: base.sp)
+                            return .yielded(.float(seconds))
+                        }
                     case .callEx:
                         var kwargs: [(String, PyValue)] = []
                         if inst.arg & 1 != 0 {

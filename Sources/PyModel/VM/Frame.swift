@@ -24,6 +24,10 @@ final class Frame {
     var savedExcInfo: [PyExc] = []
     /// Length of the VM's handled-exception stack when the frame started running.
     var excBase = 0
+    /// The innermost frame of a worker job suspended in `time.sleep` (resumed there, not at this frame).
+    var suspendedInner: Frame?
+    /// How many frames above this one `suspendedInner`'s chain holds.
+    var suspendedDepth = 0
     /// The function name tracebacks show.
     let functionName: String
 

@@ -19,6 +19,13 @@ final class VM {
     var modules: [String: PyModule] = [:]
     /// The current run's clock, loops and trace (replaced at the start of each run).
     var virtualRun = VirtualRun()
+    /// The raw value a task sent into its coroutine, for the AsyncModel coroutine at the bottom of the await
+    /// chain (Python frames in between see it as a Python value).
+    var rawSend: FutureValue?
+    /// Seconds a worker-thread function asked to `time.sleep` (set while a worker job runs).
+    var workerSleep: Double?
+    /// Whether the code running now is a worker job (`to_thread`, `run_in_executor`).
+    var inWorker = false
     /// A budget or sandbox stop raised inside a task step, re-raised when control returns to the VM.
     var pendingStop: RunStop?
     /// The innermost frame the eval loop is executing (for the line of a budget or unsupported stop).
@@ -38,6 +45,7 @@ final class VM {
         self.fileName = fileName
         self.builtins = PyNamespace()
         BuiltinFunctions.install(into: builtins)
+        asyncErrorMapper = { [unowned self] in self.exceptionForAsyncError($0) }
     }
 
     /// The line of the innermost executing frame.

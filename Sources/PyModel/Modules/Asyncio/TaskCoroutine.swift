@@ -21,7 +21,11 @@ final class TaskCoroutine: Coroutine {
     var name: String { gen.qualname }
 
     func send(_ value: FutureValue) -> CoroutineStep {
-        step { try gen.send(vm, vm.pyValue(fromFuture: value)) }
+        step {
+            vm.rawSend = value
+            defer { vm.rawSend = nil }
+            return try gen.send(vm, vm.pyValue(fromFuture: value))
+        }
     }
 
     func `throw`(_ error: any Error) -> CoroutineStep {
