@@ -41,8 +41,10 @@ public enum SnippetEdit: Equatable, Sendable {
     case moveAwaitBefore(moved: Subject, anchor: Subject)
     /// Move the statement that awaits `moved` to just after the statement that creates it.
     case awaitRightAfterCreation(Subject)
-    /// Remove the statements holding the subject (or that await it).
+    /// Remove the statements holding the subject.
     case remove(Subject)
+    /// Remove the statements that await the subject.
+    case removeAwait(Subject)
     /// Replace `create_task(X)` + later `await` by a direct `await X`.
     case awaitDirectly(Subject)
     /// Replace every `time.sleep(` by `await asyncio.sleep(` (or the reverse).

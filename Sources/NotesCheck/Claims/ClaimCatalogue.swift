@@ -232,7 +232,7 @@ public enum ClaimCatalogue {
                   "If a statement were removed, the consequence holds (decided on the variant run)."),
         ClaimRule("necessity/await-to-start", .necessity,
                   "(?:need|needs|have|has|must|required|necessary) to (?:await|wait for|wait on) (?<a>\(M)|the task|task|it)[^.]*?\\b(?:to|so that|in order to) (?:ensure |make sure |guarantee )?(?:that )?(?:it|the task|\(M)) (?:actually |really |even )?(?:starts|runs|begins|executes|gets executed|is executed|starts executing|starts running|gets started)",
-                  .needed(.remove("a"), purpose: .starts("a")),
+                  .needed(.removeAwait("a"), purpose: .starts("a")),
                   "Awaiting a task is needed for it to start (decided on the variant without the await)."),
         ClaimRule("cause/created-with-create-task", .cause,
                   "\\bbecause (?:the |a |each |every )?(?:\\w+ )?(?:task|tasks|it|they|coroutines?|\(M)) (?:is|are|was|were|gets|get) (?:created|scheduled|wrapped|made|started) (?:using|with|by|via|through) \(api("create_task|ensure_future"))",

@@ -337,6 +337,8 @@ private struct Found {
             return subject(group, in: text).map { .awaitRightAfterCreation($0) }
         case .remove(let group):
             return subject(group, in: text).map { .remove($0) }
+        case .removeAwait(let group):
+            return subject(group, in: text).map { .removeAwait($0) }
         case .awaitDirectly:
             return .awaitDirectly(.run)
         case .swapSleep(let toAsync):

@@ -48,6 +48,7 @@ public struct ClaimRule: Sendable {
         case moveAwaitBefore(moved: String, anchor: String)
         case awaitRightAfterCreation(String)
         case remove(String)
+        case removeAwait(String)
         case awaitDirectly(String)
         case swapSleep(toAsync: Bool)
     }

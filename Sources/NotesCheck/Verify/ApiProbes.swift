@@ -53,6 +53,7 @@ public enum ApiProbes {
         case .futureStates(let listed):
             guard let fields = row("states"), let seen = fields["seen"] else { return nil }
             let states = Set(seen.split(separator: ",").map(String.init))
+            guard states.isSubset(of: ["PENDING", "CANCELLED", "FINISHED"]) else { return nil }
             return ProbeAnswer(holds: states == Set(listed),
                                evidence: "probe: a future goes through the states \(seen.split(separator: ",").joined(separator: ", "))")
         case .oneLoopPerThread:
@@ -147,19 +148,23 @@ public enum ApiProbes {
     import asyncio
 
 
+    def state(future):
+        return repr(future).split()[1].rstrip(">").upper()
+
+
     async def main():
         loop = asyncio.get_running_loop()
         seen = []
         done = loop.create_future()
-        seen.append(done._state)
+        seen.append(state(done))
         done.set_result(1)
-        seen.append(done._state)
+        seen.append(state(done))
         dropped = loop.create_future()
         dropped.cancel()
-        seen.append(dropped._state)
+        seen.append(state(dropped))
         failed = loop.create_future()
         failed.set_exception(ValueError("x"))
-        seen.append(failed._state)
+        seen.append(state(failed))
         failed.exception()
         print("states seen=" + ",".join(dict.fromkeys(seen)))
 

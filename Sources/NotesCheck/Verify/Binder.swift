@@ -109,9 +109,10 @@ struct Binder {
     func spans(of entity: Entity) -> [(label: String, start: Moment, end: Moment)] {
         switch entity {
         case .calls(let function, let sites):
-            let keys = Set(sites.map { "\($0.line):\($0.column)" })
             return run.calls.filter { call in
-                call.function == function && (sites.isEmpty || keys.contains("\(call.line):\(call.column)"))
+                call.function == function && (sites.isEmpty || sites.contains { site in
+                    site.line == call.line && (call.column == 0 || site.column == call.column)
+                })
             }.compactMap { call in
                 call.end.map { (label: "\(call.function)() from line \(call.line)", start: call.start, end: $0) }
             }

@@ -29,6 +29,11 @@ public enum SnippetEditor {
             guard !targets.isEmpty else { return nil }
             for index in targets.reversed() { remove(line: index, from: &lines) }
             fillEmptyBlocks(&lines)
+        case .removeAwaits(let awaited):
+            let targets = lines.indices.filter { awaits(lines[$0], awaited) && lines[$0].trimmedWhitespace().hasPrefix("await ") }
+            guard !targets.isEmpty else { return nil }
+            for index in targets.reversed() { lines.remove(at: index) }
+            fillEmptyBlocks(&lines)
         case .awaitDirectly:
             var changed = false
             for index in lines.indices {

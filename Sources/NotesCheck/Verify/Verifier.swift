@@ -27,6 +27,8 @@ public enum CodeEdit: Equatable, Sendable {
     case awaitRightAfterCreation(variable: String)
     /// Remove the statements holding `text`.
     case removeStatements(containing: String)
+    /// Remove the statements that await `awaited`.
+    case removeAwaits(of: String)
     /// Replace every `create_task(X)` / `ensure_future(X)` by `X`, so each coroutine is awaited where its task was.
     case awaitDirectly
     /// Replace `time.sleep(` by `await asyncio.sleep(` (or the reverse).
@@ -110,11 +112,7 @@ public struct Verifier {
             return .unknown("the edit (\(describe(code))) does not apply to \(label)")
         }
         let variantLabel = "the variant of \(label) (\(describe(code)))"
-        switch evaluate(consequence, mentions: mentions, run: variantRun, facts: variantFacts, label: variantLabel) {
-        case .holds(let why): return .holds("\(variantLabel): \(why)")
-        case .fails(let why): return .fails("\(variantLabel): \(why)")
-        case .unknown(let why): return .unknown(why)
-        }
+        return evaluate(consequence, mentions: mentions, run: variantRun, facts: variantFacts, label: variantLabel)
     }
 
     private func necessity(_ edit: SnippetEdit, _ goal: Assertion, mentions: [Mention], run: RunRecord, facts: SnippetFacts, label: String) -> Truth {
@@ -159,6 +157,8 @@ public struct Verifier {
             return code(subject).map { .awaitRightAfterCreation(variable: $0) }
         case .remove(let subject):
             return code(subject).map { .removeStatements(containing: $0) }
+        case .removeAwait(let subject):
+            return code(subject).map { .removeAwaits(of: $0) }
         case .awaitDirectly:
             return .awaitDirectly
         case .swapSleep(let toAsync):
@@ -171,6 +171,7 @@ public struct Verifier {
         case .moveAwait(let awaited, let anchor): return "`await \(awaited)` moved before `\(anchor)`"
         case .awaitRightAfterCreation(let variable): return "`await \(variable)` moved right after its creation"
         case .removeStatements(let text): return "without `\(text)`"
+        case .removeAwaits(let awaited): return "without `await \(awaited)`"
         case .awaitDirectly: return "coroutines awaited directly instead of through create_task"
         case .swapSleep(let toAsync): return toAsync ? "time.sleep replaced by await asyncio.sleep" : "await asyncio.sleep replaced by time.sleep"
         }

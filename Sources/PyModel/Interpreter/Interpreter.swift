@@ -125,6 +125,7 @@ public final class Interpreter {
 
     private func beginRun(_ run: VirtualRun) {
         vm.virtualRun = run
+        run.trace.markProvider = { [weak vm] in SourceMark(line: vm?.currentLine ?? 0) }
         vm.instructionsLeft = vm.budgets.instructions
         vm.stdout = ""
         vm.stderr = ""

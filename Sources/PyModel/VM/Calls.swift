@@ -1,3 +1,5 @@
+import AsyncModel
+
 extension VM {
     /// Calls any callable with `args` (re-entering the eval loop for Python functions).
     func call(_ callee: PyValue, _ args: Args) throws -> PyValue {
@@ -7,7 +9,7 @@ extension VM {
         switch o {
         case let fn as PyFunction:
             let frame = try bindFrame(fn, args)
-            if fn.code.isGenerator { return .object(PyGenerator(frame: frame, function: fn)) }
+            if fn.code.isGenerator { return .object(makeGenerator(frame, fn)) }
             if depth >= budgets.recursionLimit {
                 throw pyErr(BT.recursionError, "maximum recursion depth exceeded")
             }
@@ -172,5 +174,20 @@ extension VM {
         if quoted.count == 1 { return quoted[0] }
         if quoted.count == 2 { return "\(quoted[0]) and \(quoted[1])" }
         return quoted.dropLast().joined(separator: ", ") + ", and " + (quoted.last ?? "")
+    }
+}
+
+extension VM {
+    /// A generator, coroutine or async generator object for a call of `fn`; a coroutine's call is followed
+    /// in the trace (from its first step to its end) so claims can ask when it ran.
+    func makeGenerator(_ frame: Frame, _ fn: PyFunction) -> PyGenerator {
+        let generator = PyGenerator(frame: frame, function: fn)
+        if generator.kind == .coroutine {
+            let trace = virtualRun.trace
+            if let index = trace.openSpan(name: fn.qualname, mark: SourceMark(line: currentLine)) {
+                generator.span = (trace, index)
+            }
+        }
+        return generator
     }
 }

@@ -1,3 +1,5 @@
+import AsyncModel
+
 /// A generator, coroutine or async generator object: a suspended frame and its state.
 ///
 /// Resuming runs the frame in a nested run of the eval loop until it yields, returns or raises.
@@ -14,6 +16,8 @@ final class PyGenerator: PyObject, Delegate {
     var awaited = false
     /// An async generator whose `aclose()` ran or that finished.
     var asyncGenClosed = false
+    /// The trace span that follows this coroutine's call, when the trace follows it.
+    var span: (trace: Trace, index: Int)?
 
     override var type: PyType {
         switch kind {
@@ -97,6 +101,10 @@ final class PyGenerator: PyObject, Delegate {
     }
 
     private func resume(_ vm: VM, _ how: Resume) throws -> SendResult {
+        if case .start = how, let span { span.trace.startSpan(span.index, task: vm.virtualRun.currentTask) }
+        defer {
+            if state == .finished, let span { span.trace.endSpan(span.index) }
+        }
         state = .running
         if vm.depth >= vm.budgets.recursionLimit {
             state = .suspended

@@ -88,7 +88,7 @@ final class ClaimCatalogueTests: XCTestCase {
 
     func testNecessityAndCause() {
         XCTAssertEqual(read("We need to await the task to ensure that it starts executing."),
-                       ["needed remove 'the task' for not 'the task' never starts"])
+                       ["needed remove await 'the task' for not 'the task' never starts"])
         XCTAssertEqual(read("Both calls run concurrently because the task is created using `asyncio.create_task()`."),
                        ["concurrent 'both calls'", "needed await directly for concurrent 'both calls'"].sorted())
     }

@@ -51,6 +51,7 @@ func describe(_ assertion: Assertion, _ mentions: [Mention]) -> String {
         case .moveAwaitBefore(let a, let b): return "move await \(subject(a)) before \(subject(b))"
         case .awaitRightAfterCreation(let a): return "await \(subject(a)) right after creation"
         case .remove(let a): return "remove \(subject(a))"
+        case .removeAwait(let a): return "remove await \(subject(a))"
         case .awaitDirectly: return "await directly"
         case .swapSleep(let toAsync): return toAsync ? "asyncio.sleep for time.sleep" : "time.sleep for asyncio.sleep"
         }
