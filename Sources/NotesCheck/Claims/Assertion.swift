@@ -8,6 +8,13 @@ public indirect enum Assertion: Equatable, Sendable {
     case printedLast(Subject)
     /// Some printed line holds the subject.
     case printed(Subject)
+    /// "X comes out first": first of the run, or first of its kind (the sentence does not say which); only
+    /// confirmation is possible.
+    case comesFirst(Subject)
+    case comesLast(Subject)
+    /// A printed line shows the subject ("the results come back as `[2, 4]`"); it may also be a value never
+    /// printed, so only confirmation is possible.
+    case shows(Subject)
     /// The run's total virtual time (or the subject's lifetime) is the stated duration.
     case lasts(Subject, StatedDuration)
     /// The subjects' lifetimes overlap (for `[]`, two of the run's operations overlap and the total is less

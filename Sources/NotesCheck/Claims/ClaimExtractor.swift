@@ -8,6 +8,9 @@ public struct ExtractedClaim: Equatable, Sendable {
     public var text: String
     /// The index (among the document's snippets) of the nearest snippet before the claim's prose block.
     public var snippetIndex: Int?
+    /// The snippet right after the claim's prose block, when nothing stands between them: the sentence may
+    /// introduce it rather than comment on the one before.
+    public var nextSnippetIndex: Int?
     /// Code the sentence (or, when it says "it", its block) names that the snippet does not hold — a sign the
     /// sentence is about something else than the snippet's run.
     public var foreignCode: [String]
@@ -26,8 +29,12 @@ public struct ClaimExtractor {
     public func claims(in document: Document, snippetStarts: [ByteOffset], snippetCode: (Int) -> String) -> (claims: [ExtractedClaim], sentences: Int) {
         var result: [ExtractedClaim] = []
         var sentenceCount = 0
-        for block in document.proseBlocks {
+        for (position, documentBlock) in document.blocks.enumerated() {
+            guard case .prose(let block) = documentBlock else { continue }
             let snippet = snippetStarts.lastIndex { $0 < block.range.lowerBound }
+            let next = document.blocks[(position + 1)...].first { if case .htmlComment = $0 { return false } else { return true } }
+            var nextSnippet: Int?
+            if case .fencedCode(let fence)? = next { nextSnippet = snippetStarts.firstIndex(of: fence.range.lowerBound) }
             let code = snippet.map(snippetCode) ?? ""
             var context: String?
             if case .heading = block.kind, block.text.split(separator: " ").first?.lowercased().hasSuffix("ing") == true {
@@ -46,6 +53,7 @@ public struct ClaimExtractor {
                     let foreign = foreignCode(in: sentence, code: code) + (saysIt ? blockForeign : [])
                     result.append(ExtractedClaim(candidate: candidate, sentence: sentence, mentions: mentions, range: range,
                                                  text: sentence.substring(candidate.range), snippetIndex: snippet,
+                                                 nextSnippetIndex: nextSnippet,
                                                  foreignCode: Array(Set(foreign)).sorted()))
                 }
                 if let firstCode { context = firstCode }

@@ -37,7 +37,7 @@ public struct ClaimMatcher {
         self.instructional = try? Regex(Self.instructionalPattern)
     }
 
-    private static let conditionalPattern = (#"\b(?:if|would|unless|could|might|were to|had we|had i)\b|^without\b|, without \{c"#)
+    private static let conditionalPattern = (#"\b(?:if|would|unless|could|might|were to|had we|had i|should)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#)
     private static let instructionalPattern = (
         #"^(?:to|in order to)\b|\b(?:you|we|one) (?:can |could |may |might )?(?:use|call|need|want|should|must|have to)\b|\b(?:can|could|may|might|should|how to|way to|want to|used to|able to|allows? you to|lets? you|helps? you|is used to|are used to)\s*$"#)
 
@@ -240,6 +240,12 @@ private struct Found {
             base = subject(group, in: text).map { .printedFirst($0) }
         case .printedLast(let group):
             base = subject(group, in: text).map { .printedLast($0) }
+        case .comesFirst(let group):
+            base = subject(group, in: text).map { .comesFirst($0) }
+        case .comesLast(let group):
+            base = subject(group, in: text).map { .comesLast($0) }
+        case .shows(let group):
+            base = subject(group, in: text).map { .shows($0) }
         case .printed(let group):
             base = subject(group, in: text).map { .printed($0) }
         case .notPrinted(let group):

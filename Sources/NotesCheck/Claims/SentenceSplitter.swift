@@ -25,7 +25,7 @@ public enum SentenceSplitter {
             if byte == UInt8(ascii: "\n") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") {
                 append(start..<index, of: bytes, to: &sentences)
                 start = index + 1
-            } else if isTerminator(byte), endsSentence(at: index, in: bytes) {
+            } else if isTerminator(byte), endsSentence(at: index, in: bytes, protected: protected) {
                 var end = index + 1
                 while end < bytes.count, isTerminator(bytes[end]) || isClosing(bytes[end]) { end += 1 }
                 append(start..<end, of: bytes, to: &sentences)
@@ -54,7 +54,7 @@ public enum SentenceSplitter {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
-    private static func endsSentence(at index: Int, in bytes: [UInt8]) -> Bool {
+    private static func endsSentence(at index: Int, in bytes: [UInt8], protected: [Range<Int>]) -> Bool {
         var next = index + 1
         while next < bytes.count, isTerminator(bytes[next]) || isClosing(bytes[next]) { next += 1 }
         if next >= bytes.count { return true }
@@ -65,6 +65,7 @@ public enum SentenceSplitter {
         }
         while next < bytes.count, isSpace(bytes[next]) { next += 1 }
         guard next < bytes.count else { return true }
+        if protected.contains(where: { $0.lowerBound == next }) { return true }
         let first = bytes[next]
         if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { return false }
         return true

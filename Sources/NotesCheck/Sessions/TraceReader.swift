@@ -6,6 +6,9 @@ enum TraceReader {
     /// Futures a task waits on that stand for its own children: awaiting them is not waiting on the world.
     static let childLabels: Set<String> = ["gather", "wait", "TaskGroup.__aexit__", "shield", "wait_for", "cancel_and_wait",
                                            "as_completed"]
+    /// Futures that stand for another task's doing: waiting on them is synchronisation, not work.
+    static let synchronizingLabels: Set<String> = ["Lock.acquire", "Semaphore.acquire", "Event.wait", "Condition.wait",
+                                                   "Queue.get", "Queue.put", "Queue.join", "Barrier.wait"]
 
     static func record(of trace: Trace, completed: Bool, exception: String?, virtualSeconds: Double?) -> RunRecord {
         let names = Dictionary(trace.tasks.map { ($0.serial, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -71,18 +74,21 @@ enum TraceReader {
 
     /// A task suspended on a future that is not one of its children, until its next step.
     static func waits(of trace: Trace, names: [Int: String]) -> [WaitSpan] {
-        var open: [Int: (start: Moment, line: Int?)] = [:]
+        var open: [Int: (start: Moment, line: Int?, synchronizing: Bool)] = [:]
         var result: [WaitSpan] = []
         for (sequence, event) in trace.events.enumerated() {
             switch event.kind {
             case .stepEnded(let task, .suspended(let future)):
-                let isChild = trace.task(future) != nil || childLabels.contains(trace.futureLabel(future) ?? "")
+                let label = trace.futureLabel(future) ?? ""
+                let isChild = trace.task(future) != nil || childLabels.contains(label)
                 let mark = trace.mark(ofEvent: sequence)
-                if !isChild { open[task] = (moment(event.timeNanos, sequence), mark.line > 0 ? mark.line : nil) }
+                if !isChild {
+                    open[task] = (moment(event.timeNanos, sequence), mark.line > 0 ? mark.line : nil, synchronizingLabels.contains(label))
+                }
             case .stepStarted(let task, _), .taskDone(let task, _):
                 if let wait = open.removeValue(forKey: task) {
                     result.append(WaitSpan(task: names[task] ?? "Task", start: wait.start, end: moment(event.timeNanos, sequence),
-                                           line: wait.line))
+                                           line: wait.line, synchronizing: wait.synchronizing))
                 }
             default:
                 break

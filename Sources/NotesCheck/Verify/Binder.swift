@@ -60,7 +60,8 @@ struct Binder {
                 return .task(span)
             }
         }
-        return words.allSatisfy({ Self.wholeRunWords.contains($0) || $0.count <= 2 }) ? .run : nil
+        let namesAPart = words.contains { ($0.count == 1 && $0 != "a") || $0.allSatisfy(\.isNumber) }
+        return !namesAPart && words.allSatisfy({ Self.wholeRunWords.contains($0) || $0.count <= 2 }) ? .run : nil
     }
 
     private func literal(_ index: Int) -> String? {
@@ -105,8 +106,17 @@ struct Binder {
         return matching.count == 1 ? matching.first : nil
     }
 
-    /// The spans of an entity's activity: calls from first step to return, a task from first step to its end.
-    func spans(of entity: Entity) -> [(label: String, start: Moment, end: Moment)] {
+    /// One run of an entity (a call, a task): its lifetime, and the stretches in it where it was busy —
+    /// waiting on a timer or outside work, or holding the loop — rather than waiting for other tasks.
+    struct Activity {
+        let label: String
+        let start: Moment
+        let end: Moment
+        let busy: [(start: Moment, end: Moment)]
+    }
+
+    /// The runs of an entity: calls from first step to return, a task from first step to its end.
+    func spans(of entity: Entity) -> [Activity] {
         switch entity {
         case .calls(let function, let sites):
             return run.calls.filter { call in
@@ -114,14 +124,22 @@ struct Binder {
                     site.line == call.line && (call.column == 0 || site.column == call.column)
                 })
             }.compactMap { call in
-                call.end.map { (label: "\(call.function)() from line \(call.line)", start: call.start, end: $0) }
+                call.end.map { activity(label: "\(call.function)() from line \(call.line)", task: call.task, start: call.start, end: $0) }
             }
         case .task(let span):
             guard let start = span.firstStep, let end = span.finished else { return [] }
-            return [(label: "\(span.name) (\(span.coroutine))", start: start, end: end)]
+            return [activity(label: "\(span.name) (\(span.coroutine))", task: span.name, start: start, end: end)]
         case .run, .printed, .library:
             return []
         }
+    }
+
+    private func activity(label: String, task: String?, start: Moment, end: Moment) -> Activity {
+        let inside = { (a: Moment, b: Moment) in start <= a && b <= end }
+        let waits = run.waits.filter { !$0.synchronizing && $0.task == task && inside($0.start, $0.end) }.map { (start: $0.start, end: $0.end) }
+        let blocked = run.blocking.filter { $0.task == task && inside($0.start, $0.end) }.map { (start: $0.start, end: $0.end) }
+        let busy = waits + blocked
+        return Activity(label: label, start: start, end: end, busy: busy.isEmpty ? [(start, end)] : busy)
     }
 }
 

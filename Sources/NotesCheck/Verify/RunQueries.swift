@@ -84,7 +84,7 @@ struct RunQueries {
         guard entities.count == subjects.count else { return .unknown("the sentence names things the run does not have") }
         let groups = entities.map { binder.spans(of: $0) }
         guard groups.allSatisfy({ !$0.isEmpty }) else { return .unknown("a subject of the sentence never ran to its end in \(label)") }
-        var pairs: [((label: String, start: Moment, end: Moment), (label: String, start: Moment, end: Moment))] = []
+        var pairs: [(Binder.Activity, Binder.Activity)] = []
         if groups.count == 1, let only = groups.first {
             guard only.count >= 2 else { return .unknown("the sentence's subject ran only once in \(label)") }
             for i in 0..<only.count { for j in (i + 1)..<only.count { pairs.append((only[i], only[j])) } }
@@ -93,19 +93,25 @@ struct RunQueries {
                 for x in groups[i] { for y in groups[j] { pairs.append((x, y)) } }
             } }
         }
-        if let (x, y) = pairs.first(where: { overlap($0.0.start, $0.0.end, $0.1.start, $0.1.end) > 0 }) {
-            let from = max(x.start.seconds, y.start.seconds), to = min(x.end.seconds, y.end.seconds)
-            return .holds("\(x.label) and \(y.label) are both running over [\(formatSeconds(from)), \(formatSeconds(to))]")
+        for (x, y) in pairs {
+            for a in x.busy { for b in y.busy where overlap(a.start, a.end, b.start, b.end) > 0 {
+                let from = max(a.start.seconds, b.start.seconds), to = min(a.end.seconds, b.end.seconds)
+                return .holds("\(x.label) and \(y.label) are both running over [\(formatSeconds(from)), \(formatSeconds(to))]")
+            } }
         }
         let described = pairs.prefix(2).map { p in
-            "\(p.0.label) runs \(formatSeconds(p.0.start.seconds))–\(formatSeconds(p.0.end.seconds)), \(p.1.label) runs \(formatSeconds(p.1.start.seconds))–\(formatSeconds(p.1.end.seconds))"
+            "\(p.0.label) is busy \(stretches(p.0)), \(p.1.label) \(stretches(p.1))"
         }.joined(separator: "; ")
-        return .fails("no two of them overlap in \(label): \(described)")
+        return .fails("no two of them are busy at the same time in \(label): \(described)")
+    }
+
+    private func stretches(_ activity: Binder.Activity) -> String {
+        activity.busy.prefix(3).map { "\(formatSeconds($0.start.seconds))–\(formatSeconds($0.end.seconds))" }.joined(separator: ", ")
     }
 
     /// Two tasks waiting (on timers, queues, events — not on each other) over a common positive stretch.
     private func runOverlap() -> Truth {
-        let waits = run.waits
+        let waits = run.waits.filter { !$0.synchronizing }
         for i in 0..<waits.count {
             for j in (i + 1)..<waits.count where waits[i].task != waits[j].task {
                 let length = overlap(waits[i].start, waits[i].end, waits[j].start, waits[j].end)

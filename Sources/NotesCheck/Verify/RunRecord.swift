@@ -102,18 +102,22 @@ public struct CallSpan: Equatable, Sendable {
     }
 }
 
-/// A task suspended on something other than its own children (a timer, a queue, an event, a lock…).
+/// A task suspended on something other than its own children: a timer or outside work (`sleep`, `to_thread`),
+/// or — `synchronizing` — another task (a lock, a semaphore, an event, a queue, a condition, a barrier).
 public struct WaitSpan: Equatable, Sendable {
     public var task: String
     public var start: Moment
     public var end: Moment
     public var line: Int?
+    /// Waiting for another task (a lock, a queue…) is not work of its own: it does not count as running.
+    public var synchronizing: Bool
 
-    public init(task: String, start: Moment, end: Moment, line: Int?) {
+    public init(task: String, start: Moment, end: Moment, line: Int?, synchronizing: Bool = false) {
         self.task = task
         self.start = start
         self.end = end
         self.line = line
+        self.synchronizing = synchronizing
     }
 }
 

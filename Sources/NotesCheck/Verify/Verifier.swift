@@ -83,6 +83,9 @@ public struct Verifier {
         case .printedFirst(let a): return queries.printedAt(a, first: true)
         case .printedLast(let a): return queries.printedAt(a, first: false)
         case .printed(let a): return queries.printed(a)
+        case .comesFirst(let a): return confirmOnly(queries.printedAt(a, first: true), "first of all output, or first of its kind?")
+        case .comesLast(let a): return confirmOnly(queries.printedAt(a, first: false), "last of all output, or last of its kind?")
+        case .shows(let a): return confirmOnly(queries.printed(a), "the value may be one the snippet never prints")
         case .lasts(let subject, let duration): return queries.lasts(subject, duration)
         case .concurrent(let subjects): return queries.concurrent(subjects)
         case .sequential(let subjects): return queries.concurrent(subjects).negated
@@ -102,6 +105,12 @@ public struct Verifier {
         case .api, .not, .startsImmediately:
             return .unknown("unreachable")
         }
+    }
+
+    /// Evidence that can confirm the sentence but, read another way, would not refute it.
+    private func confirmOnly(_ truth: Truth, _ ambiguity: String) -> Truth {
+        if case .fails(let why) = truth { return .unknown("\(why); but the sentence may mean otherwise (\(ambiguity))") }
+        return truth
     }
 
     private func counterfactual(_ edit: SnippetEdit, _ consequence: Assertion, mentions: [Mention], facts: SnippetFacts, label: String) -> Truth {

@@ -51,7 +51,13 @@ final class VM {
     /// The line of the innermost executing frame.
     var currentLine: Int { currentFrame?.line ?? 0 }
 
+    /// Writes program output; standard output also goes into the trace, with its time and task.
     func write(_ s: String, toStderr: Bool = false) {
-        if toStderr { stderr += s } else { stdout += s }
+        if toStderr {
+            stderr += s
+        } else {
+            stdout += s
+            virtualRun.trace.recordPrint(s, task: virtualRun.currentTask)
+        }
     }
 }

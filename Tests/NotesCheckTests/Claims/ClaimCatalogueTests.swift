@@ -23,14 +23,14 @@ final class ClaimCatalogueTests: XCTestCase {
         XCTAssertEqual(read("\"winner\" comes before any \"called off\" line."), ["printed \"winner\" before \"called off\""])
         XCTAssertEqual(read("\"started\" is still the first line of output."), ["first \"started\""])
         XCTAssertEqual(read("The very first line is \"alpha: begin\"."), ["first \"alpha: begin\""])
-        XCTAssertEqual(read("Then `is_set: True` is printed last."), ["last `is_set: True`"])
+        XCTAssertEqual(read("Then `is_set: True` is printed last."), ["comes last `is_set: True`"])
         XCTAssertEqual(read("\"done\" is not printed before \"start\"."), ["not printed \"done\" before \"start\""])
     }
 
     func testOutput() {
         XCTAssertEqual(read("\"group finished\" is never printed."), ["not printed \"group finished\""])
         XCTAssertEqual(read("The program prints `[1, 2, 3]`."), ["printed `[1, 2, 3]`"])
-        XCTAssertEqual(read("The results come back as `[2, 4]`."), ["printed `[2, 4]`"])
+        XCTAssertEqual(read("The results come back as `[2, 4]`."), ["shows `[2, 4]`"])
     }
 
     func testDuration() {
