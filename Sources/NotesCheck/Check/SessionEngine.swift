@@ -41,7 +41,10 @@ public final class SessionEngine: CheckEngine {
             if let diagnostic { diagnostics.append(diagnostic) }
         }
 
-        let extraction = extractor.claims(in: document, snippetStarts: fences.map(\.range.lowerBound)) { codes[$0].source }
+        let extraction = extractor.claims(in: document, snippetStarts: fences.map(\.range.lowerBound)) { index in
+            let plan = plans[index]
+            return ((plan?.prelude.map(\.code.source) ?? []) + [codes[index].source, plan?.rerun?.code.source ?? ""]).joined(separator: "\n")
+        }
         for claim in extraction.claims {
             let verdict = decide(claim, plans: plans, runs: runs, codes: codes, fences: fences, document: document, fileName: fileName)
             claims.append(ClaimResult(range: claim.range, text: claim.text, kind: claim.candidate.kind,

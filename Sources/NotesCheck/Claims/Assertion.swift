@@ -32,6 +32,8 @@ public indirect enum Assertion: Equatable, Sendable {
     case endsCancelled(Subject)
     /// A task never takes a step.
     case neverStarts(Subject)
+    /// The tasks the subject names go on running: none of them ends cancelled.
+    case keepsRunning(Subject)
     /// A general fact of asyncio's API, decided by a probe program.
     case api(ApiFact)
     /// The edit applied to the snippet, the consequence decided on the variant's run.

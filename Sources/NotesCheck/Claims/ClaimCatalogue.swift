@@ -21,7 +21,8 @@ public enum ClaimCatalogue {
     static let subject = #"(?<subj>\b(?:\{[cqd]\d+(?:=[^}]*)?\}|(?!\b(?:because|since|so|while|when|although|though|whereas|but|then|as soon as)\b)[^,;:(){}])*?)"#
     static let endVerb = #"(?:ended|finished|returned|completed|done|over|exited|terminated)"#
 
-    public static let rules: [ClaimRule] = ordering + output + duration + concurrency + lifecycle + apiFacts + conditions
+    public static let rules: [ClaimRule] = ordering + output + duration + concurrency + lifecycle + lifecycleMoments + apiFacts
+        + conditions
 
     static let ordering: [ClaimRule] = [
         ClaimRule("ordering/printed-before", .ordering,
@@ -188,7 +189,7 @@ public enum ClaimCatalogue {
                   .api(.runCreatesAndClosesLoop),
                   "`asyncio.run` creates a new loop and closes it (decided by a probe)."),
         ClaimRule("api/run-waits-for-tasks", .lifecycle,
-                  "\(api("run"))[^.]*? (?:waits|will wait|blocks) (?:for |until )(?:all )?(?:the )?(?:remaining|pending|other|background|outstanding|leftover|still-running|unfinished|running) tasks",
+                  "\(api("run"))[^.]*? (?:waits|will wait|blocks) (?:for |until )(?:all |every |each )?(?:the |of the )?(?:remaining |pending |other |background |outstanding |leftover |still-running |unfinished |running )?tasks?\\b(?! (?:to be|you) (?:created|await))",
                   .api(.runCancelsPendingTasks(neg: true)),
                   "`asyncio.run` waits for the remaining tasks (decided by a probe)."),
         ClaimRule("api/run-cancels-tasks", .lifecycle,
@@ -203,6 +204,17 @@ public enum ClaimCatalogue {
                   "(?<a>\(api("create_task|ensure_future|gather")))[^.;]*? (?:\(negation) )?\(adverbs)(?:starts?|begins?|runs?|executes?|kicks? off)(?: (?:executing|running))?(?: (?:the|its|a|that) (?:coroutine|task|body)| \(C))? (?:right away|immediately|at once|straight away|instantly|on the spot|synchronously)",
                   .startsImmediately("a"),
                   "An asyncio call starts the coroutine's body at once (decided by a probe)."),
+    ]
+
+    static let lifecycleMoments: [ClaimRule] = [
+        ClaimRule("api/starts-when-created", .ordering,
+                  "\\b(?:task|coroutine|it)s? (?:\\w+ )?(?:starts?|begins?|runs?|kicks? off)(?: running)? (?:the moment|as soon as|right when|the instant|immediately when) (?<a>\(api("create_task|ensure_future")))",
+                  .startsImmediately("a"),
+                  "A task starts the moment create_task is called (decided by a probe)."),
+        ClaimRule("lifecycle/keeps-running", .lifecycle,
+                  "(?<subj>\\b(?:the |a |this |that |our )?(?:[\\w-]+ )?(?:task|tasks|coroutine|coroutines|job|jobs|work)) (?:still )?(?:keeps?|kept|continues?|continued|goes|went) (?:on )?running",
+                  .keepsRunning(subject: "subj"),
+                  "A task keeps running (is not cancelled) in the background."),
     ]
 
     static let conditions: [ClaimRule] = [

@@ -37,7 +37,7 @@ public struct ClaimMatcher {
         self.instructional = try? Regex(Self.instructionalPattern)
     }
 
-    private static let conditionalPattern = (#"\b(?:if|would|unless|could|might|were to|had we|had i|should)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#)
+    private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#)
     private static let instructionalPattern = (
         #"^(?:to|in order to)\b|\b(?:you|we|one) (?:can |could |may |might )?(?:use|call|need|want|should|must|have to)\b|\b(?:can|could|may|might|should|how to|way to|want to|used to|able to|allows? you to|lets? you|helps? you|is used to|are used to)\s*$"#)
 
@@ -63,12 +63,17 @@ public struct ClaimMatcher {
             }
         }
         plain = plain.filter { !isInstructional($0) }
+        let hypothetical = plain.filter { isHypothetical($0, in: text) }
+        plain.removeAll { isHypothetical($0, in: text) }
 
         var result: [ClaimCandidate] = []
-        if isConditional {
+        if isConditional || !hypothetical.isEmpty {
             for condition in conditions {
-                result += counterfactuals(of: condition, consequences: plain, in: text)
+                result += counterfactuals(of: condition, consequences: plain + hypothetical, in: text)
             }
+            result += hypothetical.filter { isStatedFact($0) }.compactMap { $0.candidate(in: text) }
+        }
+        if isConditional {
             result += plain.filter { isStatedFact($0) }.compactMap { $0.candidate(in: text) }
         } else {
             result += plain.compactMap { $0.candidate(in: text) }
@@ -84,6 +89,14 @@ public struct ClaimMatcher {
             }
         }
         return deduplicated(result)
+    }
+
+    /// A claim in a clause with "would", "could", "might" or "should" is about some other run, not this one.
+    private func isHypothetical(_ found: Found, in text: ClaimText) -> Bool {
+        let clause = text.clause(around: found.range)
+        let bytes = Array(text.normalized.utf8)
+        let words = String(decoding: bytes[clause], as: UTF8.self).split(separator: " ")
+        return words.contains { ["would", "could", "might", "should", "wouldn't", "couldn't"].contains($0) }
     }
 
     /// API facts hold whatever the sentence's mood: a probe decides them, not the snippet's run.
@@ -270,6 +283,8 @@ private struct Found {
             base = subject(group, in: text).map { .endsCancelled($0) }
         case .neverStarts(let group):
             base = subject(group, in: text).map { .neverStarts($0) }
+        case .keepsRunning(let group):
+            base = subject(group, in: text).map { .keepsRunning($0) }
         case .api(let template):
             return apiAssertion(template, in: text)
         case .condition, .needed, .cause:

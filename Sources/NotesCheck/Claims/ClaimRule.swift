@@ -38,6 +38,7 @@ public struct ClaimRule: Sendable {
         case startsImmediately(String)
         case endsCancelled(String)
         case neverStarts(String)
+        case keepsRunning(subject: String)
         case api(ApiTemplate)
         /// A condition: the edit, whose consequence is read from the rest of the sentence by the other rules.
         case condition(EditTemplate)

@@ -25,6 +25,7 @@ struct Binder {
         "thus", "hence", "therefore", "also", "just", "only", "both", "two", "three", "calls", "tasks", "coroutines",
         "operations", "they", "these", "them", "we", "will", "would", "effectively", "really", "actually", "is", "are",
         "allows", "lets", "to", "can", "functions", "fix", "fixed", "new", "same", "with", "in", "all", "together",
+        "pipeline", "batch", "app", "application", "service", "notebook", "cell", "session", "process", "lot", "file",
     ]
 
     /// What a subject stands for when the claim is about time (lifetimes, durations, overlap).

@@ -168,6 +168,21 @@ struct RunQueries {
         }
     }
 
+    /// The snippet's own tasks (not the entry's main task, not asyncio's shutdown helpers) that the subject may
+    /// name; the claim that they keep running fails when every one of them ended cancelled, holds when none did.
+    func keepsRunning(_ subject: Subject) -> Truth {
+        if case .task(let span)? = binder.activity(subject) {
+            return .from(span.outcome != .cancelled, "\(span.name) (\(span.coroutine)) ended \(span.outcome.rawValue)\(at(span.finished))")
+        }
+        let own = run.tasks.dropFirst().filter { !$0.coroutine.hasPrefix("BaseEventLoop.") }
+        guard !own.isEmpty else { return .unknown("\(label) has no task besides its main one") }
+        let cancelled = own.filter { $0.outcome == .cancelled }
+        let list = own.map { "\($0.name) (\($0.coroutine)) ended \($0.outcome.rawValue)\(at($0.finished))" }.joined(separator: ", ")
+        if cancelled.count == own.count { return .fails("in \(label), \(list)") }
+        if cancelled.isEmpty { return .holds("in \(label), \(list)") }
+        return .unknown("in \(label) some tasks were cancelled and some were not: \(list)")
+    }
+
     func task(_ subject: Subject, _ decide: (TaskSpan) -> Truth) -> Truth {
         guard case .task(let span)? = binder.activity(subject) else {
             return .unknown("the sentence does not name one task of \(label)")

@@ -98,6 +98,7 @@ public struct Verifier {
             .from(span.firstStep == nil, span.firstStep.map { "\(span.name) (\(span.coroutine)) took its first step at \(formatSeconds($0.seconds))" }
                 ?? "\(span.name) (\(span.coroutine)) never took a step")
         }
+        case .keepsRunning(let subject): return queries.keepsRunning(subject)
         case .counterfactual(let edit, let consequence):
             return counterfactual(edit, consequence, mentions: mentions, facts: facts, label: label)
         case .necessity(let edit, let goal):

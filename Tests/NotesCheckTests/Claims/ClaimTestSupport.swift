@@ -72,6 +72,7 @@ func describe(_ assertion: Assertion, _ mentions: [Mention]) -> String {
     case .startsImmediately(let a): return "\(subject(a)) starts immediately"
     case .endsCancelled(let a): return "\(subject(a)) ends cancelled"
     case .neverStarts(let a): return "\(subject(a)) never starts"
+    case .keepsRunning(let a): return "\(subject(a)) keeps running"
     case .api(let fact): return "api \(fact)"
     case .counterfactual(let e, let a): return "if \(edit(e)): \(describe(a, mentions))"
     case .necessity(let e, let a): return "needed \(edit(e)) for \(describe(a, mentions))"
