@@ -20,7 +20,8 @@ public enum TranscriptParser {
             let spaces = leadingSpaces(line)
             return spaces < line.count && !isPythonWhitespace(line[spaces]) ? spaces : nil
         }
-        if let common = indents.min(), common > 0 {
+        let common = indents.min() ?? 0
+        if common > 0 {
             lines = lines.map { Array($0.dropFirst(common)) }
         }
         var examples: [TranscriptExample] = []
@@ -39,7 +40,9 @@ public enum TranscriptParser {
             while wantEnd < lines.count, isWantLine(lines[wantEnd]) { wantEnd += 1 }
             switch example(lines: lines, source: index..<sourceEnd, want: sourceEnd..<wantEnd, indent: indent) {
             case .failure(let error): return .failure(error)
-            case .success(let example?): examples.append(example)
+            case .success(var example?):
+                example.indent += common
+                examples.append(example)
             case .success(nil): break
             }
             index = wantEnd

@@ -40,10 +40,4 @@ final class TranscriptParserTests: XCTestCase {
         XCTAssertEqual(examples.map(\.wantLineCount), [0, 1, 0])
         XCTAssertEqual(examples.map(\.line), [0, 3, 6])
     }
-
-    func testWantsThatStartWithEllipsisAreContinuationLines() throws {
-        let examples = try TranscriptParser.parse(">>> print('...')\n...\n").get()
-        XCTAssertEqual(examples.first?.source, "print('...')\n\n")
-        XCTAssertEqual(examples.first?.want, "")
-    }
 }
