@@ -244,8 +244,16 @@ enum BuiltinFunctions {
             try a.expect("pow", min: 2, max: 3)
             if a.count == 3, let b = exactInt(a[0]), let e = exactInt(a[1]), let m = exactInt(a[2]) {
                 if m == 0 { throw pyErr(BT.valueError, "pow() 3rd argument cannot be 0") }
-                let r = b.power(e, modulus: m)
-                return .bigint(r.sign == .minus || (m.sign == .minus && r != 0) ? (m.sign == .minus ? r + m : r + m) : r)
+                if e.sign == .minus { throw pyErr(BT.valueError, "base is not invertible for the given modulus") }
+                var r = BigInt(1)
+                var base = floorDivMod(b, m).1
+                var exp = e
+                while exp > 0 {
+                    if exp & 1 == 1 { r = floorDivMod(r * base, m).1 }
+                    base = floorDivMod(base * base, m).1
+                    exp >>= 1
+                }
+                return .bigint(floorDivMod(r, m).1)
             }
             return try vm.binary(.pow, a[0], a[1])
         }
