@@ -21,7 +21,7 @@ enum StrMethods {
         }
         t.method("upper") { _, a in .str(try this(a, "upper").uppercased()) }
         t.method("lower") { _, a in .str(try this(a, "lower").lowercased()) }
-        t.method("casefold") { _, a in .str(try this(a, "casefold").lowercased()) }
+        t.method("casefold") { _, a in .str(try this(a, "casefold").lowercased().replacingOccurrences(of: "ß", with: "ss")) }
         t.method("swapcase") { _, a in
             .str(String(try this(a, "swapcase").map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
         }

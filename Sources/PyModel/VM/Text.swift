@@ -33,10 +33,10 @@ extension VM {
                 }
             case let s as PySet:
                 if s.storage.isEmpty { return "set()" }
-                return "{" + (try s.storage.keys.map { try repr($0.value) }.joined(separator: ", ")) + "}"
+                return "{" + (try SetOrder.ordered(s.storage).map { try repr($0) }.joined(separator: ", ")) + "}"
             case let s as PyFrozenSet:
                 if s.storage.isEmpty { return "frozenset()" }
-                return "frozenset({" + (try s.storage.keys.map { try repr($0.value) }.joined(separator: ", ")) + "})"
+                return "frozenset({" + (try SetOrder.ordered(s.storage).map { try repr($0) }.joined(separator: ", ")) + "})"
             case let r as PyRange:
                 return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
             case let s as PySlice:
