@@ -122,6 +122,8 @@ extension VM {
             case "__doc__": return PyValue.none
             default: break
             }
+        case let d as PyDict where name == "default_factory" && d.defaultFactory != nil:
+            return d.defaultFactory
         case let c as CodeObject:
             switch name {
             case "co_name": return .str(c.name)

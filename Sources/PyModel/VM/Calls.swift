@@ -42,9 +42,9 @@ extension VM {
     /// `cls(*args)`: builtin constructors, or allocation plus `__init__` for user classes.
     func instantiate(_ t: PyType, _ args: Args) throws -> PyValue {
         if t.isBuiltin, let make = t.construct ?? t.nativeBase?.construct { return try make(self, t, args) }
-        if let newFn = t.lookup("__new__"), !(newFn.object is PyNative) {
-            let fn = (newFn.object as? PyMethodWrapper)?.function ?? newFn
-            let inst = try call(fn, args.prepending(.object(t)))
+        if let make = t.construct { return try make(self, t, args) }
+        if let newFn = t.lookup("__new__"), let fn = ((newFn.object as? PyMethodWrapper)?.function ?? newFn).object as? PyFunction {
+            let inst = try call(.object(fn), args.prepending(.object(t)))
             if inst.type.isSubtype(of: t), let initFn = t.lookup("__init__"), !(initFn.object is PyNative) {
                 _ = try call(initFn, args.prepending(inst))
             }
@@ -66,9 +66,11 @@ extension VM {
             guard let base = t.nativeBase, let make = base.construct else {
                 throw pyErr(BT.typeError, "cannot create '\(t.name)' instances")
             }
-            inst = try make(self, t, args)
             if let initFn = t.lookup("__init__"), initFn.object is PyFunction {
+                inst = try make(self, t, Args())
                 _ = try call(initFn, args.prepending(inst))
+            } else {
+                inst = try make(self, t, args)
             }
             return inst
         }

@@ -9,6 +9,13 @@ extension VM {
         case .int(let i): return String(i)
         case .float(let d): return FloatToString.repr(d)
         case .object(let o):
+            if !o.type.isBuiltin, !(o is PyInstance), let m = o.type.lookup("__repr__"), m.object is PyFunction {
+                let r = try call(m, Args([v]))
+                guard let s = r.object as? PyStr else {
+                    throw pyErr(BT.typeError, "__repr__ returned non-string (type \(r.typeName))")
+                }
+                return s.value
+            }
             switch o {
             case let s as PyStr: return strRepr(s.value)
             case let b as PyBigInt:
