@@ -14,7 +14,7 @@ NOTES ?= notes/async-python.md
 deps:
 	@pkg-config --exists libcmark || { \
 		echo "libcmark not found: installing libcmark-dev"; \
-		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev; }
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; }
 
 $(VENV_PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,4 +33,4 @@ run: build
 test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	$(VENV_PY) -m pytest -q tools/tests
+	$(VENV_PY) -m pytest -q tools/tests Tests/NotesCheckTests/Goldens

@@ -44,7 +44,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"], exclude: ["Scenarios"]),
-        .testTarget(name: "PyModelTests", dependencies: ["PyModel"], exclude: ["Parser/cases"]),
-        .testTarget(name: "NotesCheckTests", dependencies: ["NotesCheck"]),
+        .testTarget(
+            name: "PyModelTests", dependencies: ["PyModel"],
+            exclude: ["Differential", "Hostile", "Parser/cases", "Compiler/disassembly.golden"]
+        ),
+        .testTarget(name: "NotesCheckTests", dependencies: ["NotesCheck"], exclude: ["Fixtures", "Goldens"]),
     ]
 )

@@ -4,7 +4,8 @@
 
 usage: crosscheck.py [NOTES.md ...] [--programs DIR]
   default: every ../shared/corpus/*.md (notes mode) and Tests/PyModelTests/Differential/*.py (programs, each
-  run by the oracle with --plain). Prints each disagreement and a summary; exits 1 when any field differs.
+  run by the oracle with --plain). Prints each disagreement and a summary; exits 1 when a field differs in a
+  way not listed in KNOWN (each known difference is printed with its cause).
 Compared: stdout, virtualSeconds, exception (and for notes startLine and entry). stderr is compared after
 replacing the program's file name by the oracle's "<fence>", and reported separately (it is not a golden field).
 """
@@ -25,6 +26,25 @@ SHARED = next((folder for folder in (ROOT.parent / "shared", ROOT.parent.parent 
 ORACLE = SHARED / "tools" / "cpython_oracle.py"
 RECORD = ROOT / "tools" / "golden" / "record.py"
 FIELDS = ("stdout", "virtualSeconds", "exception")
+STDLIB = os.path.dirname(os.__file__)
+
+# Where record.py and the oracle differ on purpose (each verified against real CPython or DESIGN.md's rules).
+KNOWN = {
+    ("043-time-clocks-outside-loop.py", "stdout"):
+        "time.time_ns(): record.py gives the exact integer, the oracle converts a float (...750000128)",
+    ("067-timeout-context.py", "exception"):
+        "CPython prints an empty-message exception as 'TimeoutError'; the oracle writes 'TimeoutError: '",
+    ("113-uncaught-cancelled-error.py", "exception"):
+        "CPython prints 'asyncio.exceptions.CancelledError' (module-qualified); the oracle 'CancelledError: '",
+    ("134-worker-sleeps-while-loop-blocked.py", "stdout"):
+        "the oracle freezes executor workers while the loop thread is in time.sleep; real CPython (the "
+        "oracle's own --backend realtime) lets the worker finish at 3 s",
+    ("136-shutdown-cancels-in-creation-order.py", "stdout"):
+        "asyncio.run cancels a set of tasks: the oracle shows CPython's hash order (it varies), record.py "
+        "DESIGN.md's creation order",
+    ("137-taskgroup-failure-cancels-siblings-in-order.py", "stdout"):
+        "TaskGroup._abort iterates a set: hash order in the oracle, creation order (DESIGN.md) in record.py",
+}
 NOTES_FIELDS = FIELDS + ("startLine", "entry")
 
 
@@ -63,10 +83,17 @@ def check_program(path: Path) -> tuple[list[str], list[str]]:
     oracle = _oracle(["--plain", str(path)])
     if isinstance(oracle, list):
         [oracle] = oracle
-    problems = [f"{path.name} {field}: record.py {ours[field]!r} oracle {oracle[field]!r}"
-                for field in FIELDS if ours[field] != oracle[field]]
+    problems = []
+    for field in FIELDS:
+        if ours[field] == oracle[field]:
+            continue
+        if (path.name, field) in KNOWN:
+            print(f"known: {path.name} {field}: {KNOWN[path.name, field]}")
+        else:
+            problems.append(f"{path.name} {field}: record.py {ours[field]!r} oracle {oracle[field]!r}")
     normalised = [line.replace(path.name, "<fence>") for line in ours["stderr"]]
-    stderr_notes = [] if normalised == oracle["stderr"] else [f"{path.name} stderr differs"]
+    theirs = [line.replace(STDLIB + os.sep, "<stdlib>" + os.sep) for line in oracle["stderr"]]
+    stderr_notes = [] if normalised == theirs else [f"{path.name} stderr differs"]
     return problems, stderr_notes
 
 
@@ -95,7 +122,7 @@ def main(argv: list[str]) -> int:
     for line in problems + stderr_notes:
         print(line)
     print(f"{len(notes)} notes files ({fence_count} fences), {len(programs)} programs: "
-          f"{len(problems)} disagreements, {len(stderr_notes)} stderr differences")
+          f"{len(problems)} unexplained disagreements, {len(stderr_notes)} stderr differences")
     return 1 if problems else 0
 
 

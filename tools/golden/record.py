@@ -11,7 +11,7 @@ options: --timeout S (wall-clock guard per run, default 20)   --jobs N (programs
 
 A result: {"stdout": [lines], "virtualSeconds": float | null, "exception": null | "Type: message",
            "stderr": [lines]}.
-- Each run is a fresh CPython process whose event loops are virtual (tools/golden/virtual_time.py): a loop with
+- Each run is a fresh CPython process (forked from a warmed-up server, tools/golden/forkserver.py) whose event loops are virtual (tools/golden/virtual_time.py): a loop with
   nothing ready jumps its clock to the next timer; deadlines on a whole-nanosecond grid; equal deadlines fire in
   scheduling order; each loop's clock starts at 0. time.sleep moves the clock while holding the loop; executor
   workers sleep on the virtual clock while the loop goes on. time.time/monotonic/perf_counter (and _ns) read the
@@ -29,9 +29,8 @@ import argparse
 import concurrent.futures
 import json
 import os
-import subprocess
+import queue
 import sys
-import tempfile
 from pathlib import Path
 
 sys.dont_write_bytecode = True
@@ -40,48 +39,29 @@ sys.path.insert(0, str(HERE))
 
 import fences  # noqa: E402  (after the path tweak, so the tool runs from any folder)
 import sessions  # noqa: E402
+from forkserver import ForkServer  # noqa: E402
 
 DEFAULT_TIMEOUT = 20.0
 RESULT_KEYS = ("stdout", "virtualSeconds", "exception", "stderr")
 
 
-def run_in_child(job: dict, timeout: float) -> dict:
-    """Run one job in a fresh interpreter (cwd: a scratch folder) and return its result."""
-    with tempfile.TemporaryDirectory(prefix="record-") as scratch:
-        result_path = Path(scratch) / "result.json"
-        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
-        env.pop("PYTHONASYNCIODEBUG", None)
-        try:
-            completed = subprocess.run(
-                [sys.executable, "-S", str(HERE / "record.py"), "--child", str(result_path)],
-                input=json.dumps(job), text=True, capture_output=True, cwd=scratch, env=env, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            return {"stdout": [], "virtualSeconds": None,
-                    "exception": f"RecorderTimeout: the run outlived the {timeout:g} s wall-clock guard",
-                    "stderr": [], "tasksAfter": job.get("tasks_before", 0)}
-        if not result_path.exists():
-            raise RuntimeError(f"the recorder's child failed:\n{completed.stderr}")
-        return json.loads(result_path.read_text())
-
-
-def child_main(result_path: str) -> None:
-    import runner  # imported here: only the child installs the virtual clock
-
-    job = json.loads(sys.stdin.read())
-    result = runner.run_job(job)
-    Path(result_path).write_text(json.dumps(result))
-    sys.stdout.flush()
-    os._exit(0)  # leave at once: executor threads stuck in a virtual sleep must not hold the exit
+def program_job(path: Path) -> dict:
+    return {"filename": path.name, "file": path.name, "tasks_before": 0, "prelude": [],
+            "own": {"source": path.read_text(encoding="utf-8"), "append": None, "implicit_main": False}}
 
 
 def record_program(path: Path, timeout: float) -> dict:
-    job = {"filename": path.name, "file": path.name, "tasks_before": 0, "prelude": [],
-           "own": {"source": path.read_text(encoding="utf-8"), "append": None, "implicit_main": False}}
-    result = run_in_child(job, timeout)
+    with ForkServer() as server:
+        result = server.run(program_job(path), timeout)
     return {key: result[key] for key in RESULT_KEYS}
 
 
 def record_notes(path: Path, timeout: float) -> list[dict]:
+    with ForkServer() as server:
+        return _record_notes(server, path, timeout)
+
+
+def _record_notes(server: ForkServer, path: Path, timeout: float) -> list[dict]:
     found = fences.python_fences(path.read_text(encoding="utf-8"))
     planned = sessions.plan([fence.source for fence in found])
     results = []
@@ -89,7 +69,7 @@ def record_notes(path: Path, timeout: float) -> list[dict]:
     for fence, run in zip(found, planned):
         job = {"filename": "<fence>", "file": path.name, "tasks_before": tasks_before,
                "prelude": run.prelude, "own": run.own}
-        result = run_in_child(job, timeout)
+        result = server.run(job, timeout)
         tasks_before = result.get("tasksAfter", tasks_before)
         entry = {key: result[key] for key in RESULT_KEYS}
         entry["startLine"] = fence.start_line
@@ -99,8 +79,26 @@ def record_notes(path: Path, timeout: float) -> list[dict]:
 
 
 def record_many(paths: list[Path], timeout: float, jobs: int) -> list[dict]:
-    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(lambda p: record_program(p, timeout), paths))
+    """Record programs in parallel: one fork server per worker thread."""
+    servers: queue.SimpleQueue[ForkServer] = queue.SimpleQueue()
+    started = [ForkServer() for _ in range(max(1, min(jobs, len(paths))))]
+    for server in started:
+        servers.put(server)
+
+    def one(path: Path) -> dict:
+        server = servers.get()
+        try:
+            result = server.run(program_job(path), timeout)
+        finally:
+            servers.put(server)
+        return {key: result[key] for key in RESULT_KEYS}
+
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=len(started)) as pool:
+            return list(pool.map(one, paths))
+    finally:
+        for server in started:
+            server.close()
 
 
 def golden_for(program: Path, result: dict) -> dict:
@@ -123,9 +121,9 @@ def write_goldens(folder: Path, timeout: float, jobs: int) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) == 2 and argv[0] == "--child":
-        child_main(argv[1])
-        return 0
+    if sys.version_info[:2] != (3, 11):
+        print("record.py records CPython 3.11's behaviour: run it with Python 3.11", file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("programs", nargs="*", type=Path)
     parser.add_argument("--notes", type=Path)

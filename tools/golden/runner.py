@@ -19,6 +19,7 @@ import contextlib
 import gc
 import inspect
 import io
+import os
 import random
 import sys
 import traceback
@@ -101,6 +102,14 @@ def tasks_created() -> int:
     return int(name.split("-")[1]) - 1
 
 
+_STDLIB = os.path.dirname(os.path.dirname(asyncio.__file__))
+
+
+def _without_install_paths(text: str) -> str:
+    """stderr with the standard library's folder written `<stdlib>`, so goldens do not depend on the install."""
+    return text.replace(_STDLIB + os.sep, "<stdlib>" + os.sep)
+
+
 def _tla_seconds(session: _Session, start_ns: int) -> float:
     """A top-level-await fence's virtual seconds: the time its session loop moved while it ran."""
     end_ns = session.tla_loop.now_ns if session.tla_loop is not None else start_ns
@@ -123,7 +132,7 @@ def run_job(job: dict) -> dict:
                 code = compile_fence(item["source"], filename, frozenset(item.get("drop", [])))
             except SyntaxError:
                 continue
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(Exception, SystemExit, virtual_time.LoopWaitsForever):
                 session.execute(code)
     finally:
         sys.stdout, sys.stderr = real_stdout, real_stderr
@@ -158,6 +167,6 @@ def run_job(job: dict) -> dict:
         "stdout": out.getvalue().splitlines(),
         "virtualSeconds": _tla_seconds(session, tla_start) if own_is_tla else CLOCK.virtual_seconds(),
         "exception": exception,
-        "stderr": err.getvalue().splitlines(),
+        "stderr": _without_install_paths(err.getvalue()).splitlines(),
         "tasksAfter": tasks_created(),
     }

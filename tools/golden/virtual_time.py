@@ -13,19 +13,24 @@ loop moves the run clock alone.
   executor workers whose virtual sleeps end meanwhile do run, each in turn.
 - `time.sleep` in a worker thread (`run_in_executor`, `to_thread`) waits on the virtual clock while the loop goes on.
 - `time.time/monotonic/perf_counter` and their `_ns` forms read the run's virtual clock
-  (`time.time` = 1700000000 + run seconds).
+  (`time.time` = 1700000000 + run seconds; the `_ns` forms are exact integers).
+- Where CPython iterates a set of tasks to cancel them (asyncio.run's shutdown, a TaskGroup aborting), the order
+  is an accident of hashing; here it is creation order, DESIGN.md's rule.
 """
 from __future__ import annotations
 
 import asyncio
-import asyncio.base_events
 import asyncio.events
+import asyncio.taskgroups
+import asyncio.tasks
 import concurrent.futures
 import heapq
 import itertools
 import selectors
+import sys
 import threading
 import time
+import weakref
 
 EPOCH_SECONDS = 1_700_000_000
 NS_PER_SECOND = 1_000_000_000
@@ -44,9 +49,10 @@ def to_ns(seconds: float) -> int:
 class _Sleeper:
     """A worker thread blocked in `time.sleep` until the virtual clock reaches `deadline`."""
 
-    def __init__(self, deadline: int, seq: int) -> None:
+    def __init__(self, deadline: int, seq: int, tracked: bool) -> None:
         self.deadline = deadline
         self.seq = seq
+        self.tracked = tracked  # an executor job's thread, counted in `busy` while it runs
         self.woken = False
 
     def __lt__(self, other: "_Sleeper") -> bool:
@@ -79,6 +85,7 @@ class RunClock:
         self._sleepers: list[_Sleeper] = []
         self._seq = itertools.count()
         self._pools: dict[int, _PoolState] = {}
+        self._job_thread = threading.local()
 
     def next_seq(self) -> int:
         return next(self._seq)
@@ -110,16 +117,6 @@ class RunClock:
 
     # Worker bookkeeping -------------------------------------------------------------------------------------
 
-    def job_started(self) -> None:
-        """A helper thread starts that the loop must wait for (the default executor's shutdown)."""
-        with self._cond:
-            self._busy += 1
-
-    def job_finished(self) -> None:
-        with self._cond:
-            self._busy -= 1
-            self._cond.notify_all()
-
     def submit(self, executor, func, args) -> tuple[concurrent.futures.Future, "_PoolState", dict]:
         """Submit `func(*args)` to `executor`, tracked so that the clock waits while it runs real code."""
         pool = self._pools.setdefault(id(executor), _PoolState(getattr(executor, "_max_workers", 1)))
@@ -131,7 +128,11 @@ class RunClock:
                 pool.active += 1
                 self._busy += 1
                 state["started"] = True
-            return func(*args)
+            self._job_thread.tracked = True
+            try:
+                return func(*args)
+            finally:
+                self._job_thread.tracked = False
 
         with self._cond:
             pool.queued += 1
@@ -158,10 +159,12 @@ class RunClock:
 
     def worker_sleep(self, ns: int) -> None:
         """Block the calling worker thread until the virtual clock has moved `ns` further."""
+        tracked = getattr(self._job_thread, "tracked", False)
         with self._cond:
-            sleeper = _Sleeper(self.now + ns, self.next_seq())
+            sleeper = _Sleeper(self.now + ns, self.next_seq(), tracked)
             heapq.heappush(self._sleepers, sleeper)
-            self._busy -= 1
+            if tracked:
+                self._busy -= 1
             self._cond.notify_all()
             while not sleeper.woken:
                 self._cond.wait()
@@ -187,7 +190,8 @@ class RunClock:
         self.advance(delta, loop)
         with self._cond:
             sleeper.woken = True
-            self._busy += 1
+            if sleeper.tracked:
+                self._busy += 1
             self._cond.notify_all()
 
     def block(self, ns: int, loop: "VirtualLoop | None") -> None:
@@ -391,21 +395,36 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         job.add_done_callback(lambda _job: CLOCK.job_delivered(pool, state))
         return future
 
-    async def shutdown_default_executor(self):
-        if self._default_executor is not None:
-            CLOCK.job_started()
-        await super().shutdown_default_executor()
-
-    def _do_shutdown(self, future):
-        try:
-            super()._do_shutdown(future)
-        finally:
-            CLOCK.job_finished()
+    def create_task(self, coro, *, name=None, context=None):
+        task = super().create_task(coro, name=name, context=context)
+        _CREATION_ORDER[task] = CLOCK.next_seq()
+        return task
 
     def close(self):
         if self.closed_at is None and not self.is_running():
             self.closed_at = self.now_ns
         super().close()
+
+
+_CREATION_ORDER: "weakref.WeakKeyDictionary[asyncio.Task, int]" = weakref.WeakKeyDictionary()
+_original_all_tasks = asyncio.tasks.all_tasks
+
+
+def creation_order(task: asyncio.Task) -> int:
+    return _CREATION_ORDER.get(task, sys.maxsize)
+
+
+def _all_tasks_in_creation_order(loop=None) -> list:
+    """What asyncio.run's shutdown cancels (asyncio.tasks.all_tasks; the public asyncio.all_tasks is untouched)."""
+    return sorted(_original_all_tasks(loop), key=creation_order)
+
+
+def _abort_in_creation_order(self) -> None:
+    """TaskGroup._abort of CPython 3.11, cancelling the children in creation order instead of set order."""
+    self._aborting = True
+    for task in sorted(self._tasks, key=creation_order):
+        if not task.done():
+            task.cancel()
 
 
 class VirtualLoopPolicy(asyncio.DefaultEventLoopPolicy):
@@ -415,4 +434,6 @@ class VirtualLoopPolicy(asyncio.DefaultEventLoopPolicy):
 def install() -> None:
     """Make every new event loop virtual and the `time` module read the virtual clock (once per process)."""
     asyncio.set_event_loop_policy(VirtualLoopPolicy())
+    asyncio.tasks.all_tasks = _all_tasks_in_creation_order
+    asyncio.taskgroups.TaskGroup._abort = _abort_in_creation_order
     patch_time_module()

@@ -9,6 +9,12 @@ public final class Expr {
         self.kind = kind
         self.range = range
     }
+
+    /// True for `*value`.
+    public var isStarred: Bool {
+        if case .starred = kind { return true }
+        return false
+    }
 }
 
 /// What an expression is. Children are `Expr` references, so a payload is a few words.

@@ -1,7 +1,9 @@
 /// Expressions, from `star_expressions` down to `atom`, following CPython's precedence rules.
 extension Parser {
     /// True when the current token can begin an expression (or a starred one).
-    var startsExpression: Bool {
+    var startsExpression: Bool { startsExpressionKind(kind) }
+
+    func startsExpressionKind(_ kind: TokenKind) -> Bool {
         switch kind {
         case .name, .number, .string, .lpar, .lsqb, .lbrace, .minus, .plus, .tilde, .kwNot, .kwLambda,
              .kwAwait, .kwNone, .kwTrue, .kwFalse, .ellipsis, .star, .kwYield:
@@ -25,36 +27,45 @@ extension Parser {
     }
 
     mutating func parseStarExpression() throws -> Expr {
-        if let star = accept(.star) {
-            let value = try parseBitwiseOr()
-            return Expr(.starred(value: value, ctx: .load), range(from: star))
-        }
+        if kind == .star { return try parseStarred() }
         return try parseExpression()
     }
 
     /// `star_named_expression`: `*x` or a named expression (list, tuple and set displays).
     mutating func parseStarNamedExpression() throws -> Expr {
-        if let star = accept(.star) {
-            let value = try parseBitwiseOr()
-            return Expr(.starred(value: value, ctx: .load), range(from: star))
-        }
+        if kind == .star { return try parseStarred() }
         return try parseNamedExpression()
     }
 
+    /// `'*' bitwise_or`.
+    mutating func parseStarred() throws -> Expr {
+        let star = advance()
+        let value = try parseBitwiseOr()
+        return Expr(.starred(value: value, ctx: .load), range(from: star))
+    }
+
+    // The functions from here to `parseParenthesized` recurse once per level of nesting. Each
+    // keeps only its common path and hands the rest to a helper, so that a level costs little
+    // stack even in debug builds (where every temporary gets its own stack slot).
+
     /// `named_expression`: `name := expression` or an expression.
     mutating func parseNamedExpression() throws -> Expr {
-        if kind == .name && peekKind(1) == .colonEqual {
-            let nameToken = advance()
-            let target = Expr(.name(id: identifier(nameToken), ctx: .store), range(of: nameToken))
-            advance()
-            let value = try parseExpression()
-            return Expr(.namedExpr(target: target, value: value), range(from: nameToken))
-        }
+        if kind == .name && peekKind(1) == .colonEqual { return try parseWalrus() }
         let expression = try parseExpression()
-        if kind == .colonEqual {
-            throw fail("cannot use assignment expressions with \(expressionName(expression))", expression.range)
-        }
+        if kind == .colonEqual { throw walrusTargetFailure(expression) }
         return expression
+    }
+
+    mutating func parseWalrus() throws -> Expr {
+        let nameToken = advance()
+        let target = Expr(.name(id: identifier(nameToken), ctx: .store), range(of: nameToken))
+        advance()
+        let value = try parseExpression()
+        return Expr(.namedExpr(target: target, value: value), range(from: nameToken))
+    }
+
+    mutating func walrusTargetFailure(_ expression: Expr) -> Failure {
+        fail("cannot use assignment expressions with \(expressionName(expression))", expression.range)
     }
 
     /// `expression`: a conditional expression, a lambda, or a disjunction.
@@ -62,16 +73,21 @@ extension Parser {
         try enter()
         defer { leave() }
         if kind == .kwLambda { return try parseLambda() }
-        let start = token
+        let start = index
         let body = try parseDisjunction()
-        guard kind == .kwIf else { return body }
+        if kind != .kwIf { return body }
+        return try parseConditional(body: body, start: start)
+    }
+
+    mutating func parseConditional(body: Expr, start: Int) throws -> Expr {
+        let startToken = tokens[start]
         advance()
         let test = try parseDisjunction()
         guard accept(.kwElse) != nil else {
-            throw fail("expected 'else' after 'if' expression", range(from: start))
+            throw fail("expected 'else' after 'if' expression", range(from: startToken))
         }
         let orelse = try parseExpression()
-        return Expr(.ifExp(test: test, body: body, orelse: orelse), range(from: start))
+        return Expr(.ifExp(test: test, body: body, orelse: orelse), range(from: startToken))
     }
 
     mutating func parseLambda() throws -> Expr {
@@ -83,115 +99,132 @@ extension Parser {
     }
 
     mutating func parseDisjunction() throws -> Expr {
-        let start = token
+        let start = index
         let first = try parseConjunction()
-        guard kind == .kwOr else { return first }
-        var values = [first]
-        while accept(.kwOr) != nil { values.append(try parseConjunction()) }
-        return Expr(.boolOp(op: .or, values: values), range(from: start))
+        if kind != .kwOr { return first }
+        return try parseBoolOp(.or, first: first, start: start)
     }
 
     mutating func parseConjunction() throws -> Expr {
-        let start = token
+        let start = index
         let first = try parseInversion()
-        guard kind == .kwAnd else { return first }
+        if kind != .kwAnd { return first }
+        return try parseBoolOp(.and, first: first, start: start)
+    }
+
+    /// The rest of `first (and|or) ...`.
+    mutating func parseBoolOp(_ op: BoolOperator, first: Expr, start: Int) throws -> Expr {
+        let startToken = tokens[start]
         var values = [first]
-        while accept(.kwAnd) != nil { values.append(try parseInversion()) }
-        return Expr(.boolOp(op: .and, values: values), range(from: start))
+        let keyword: TokenKind = op == .or ? .kwOr : .kwAnd
+        while accept(keyword) != nil {
+            values.append(op == .or ? try parseConjunction() : try parseInversion())
+        }
+        return Expr(.boolOp(op: op, values: values), range(from: startToken))
     }
 
     mutating func parseInversion() throws -> Expr {
-        guard let notToken = accept(.kwNot) else { return try parseComparison() }
+        if kind != .kwNot { return try parseComparison() }
+        return try parseNot()
+    }
+
+    mutating func parseNot() throws -> Expr {
+        let notToken = advance()
         try enter()
         defer { leave() }
         let operand = try parseInversion()
         return Expr(.unaryOp(op: .not, operand: operand), range(from: notToken))
     }
 
-    mutating func parseComparison() throws -> Expr {
-        let start = token
-        let left = try parseBitwiseOr()
-        var ops: [CompareOperator] = []
-        var comparators: [Expr] = []
-        while true {
-            let op: CompareOperator
-            switch kind {
-            case .eqEqual: op = .eq
-            case .notEqual: op = .notEq
-            case .less: op = .lt
-            case .lessEqual: op = .ltE
-            case .greater: op = .gt
-            case .greaterEqual: op = .gtE
-            case .kwIn: op = .in
-            case .kwIs: op = peekKind(1) == .kwNot ? .isNot : .is
-            case .kwNot where peekKind(1) == .kwIn: op = .notIn
-            default:
-                if ops.isEmpty { return left }
-                return Expr(.compare(left: left, ops: ops, comparators: comparators), range(from: start))
-            }
-            advance()
-            if op == .isNot || op == .notIn { advance() }
-            ops.append(op)
-            comparators.append(try parseBitwiseOr())
+    /// The comparison operator at the current token, and how many tokens it spans.
+    var comparisonOperator: (op: CompareOperator, width: Int)? {
+        switch kind {
+        case .eqEqual: return (.eq, 1)
+        case .notEqual: return (.notEq, 1)
+        case .less: return (.lt, 1)
+        case .lessEqual: return (.ltE, 1)
+        case .greater: return (.gt, 1)
+        case .greaterEqual: return (.gtE, 1)
+        case .kwIn: return (.in, 1)
+        case .kwIs: return peekKind(1) == .kwNot ? (.isNot, 2) : (.is, 1)
+        case .kwNot where peekKind(1) == .kwIn: return (.notIn, 2)
+        default: return nil
         }
     }
 
-    /// One left-associative binary level: `next (op next)*`.
-    private mutating func parseBinary(
-        _ next: (inout Parser) throws -> Expr, _ op: (TokenKind) -> BinaryOperator?
-    ) throws -> Expr {
-        let start = token
-        var left = try next(&self)
-        while let binary = op(kind) {
+    mutating func parseComparison() throws -> Expr {
+        let start = index
+        let left = try parseBitwiseOr()
+        if comparisonOperator == nil { return left }
+        return try parseComparisonRest(left: left, start: start)
+    }
+
+    mutating func parseComparisonRest(left: Expr, start: Int) throws -> Expr {
+        let startToken = tokens[start]
+        var ops: [CompareOperator] = []
+        var comparators: [Expr] = []
+        while let (op, width) = comparisonOperator {
+            for _ in 0..<width { advance() }
+            ops.append(op)
+            comparators.append(try parseBitwiseOr())
+        }
+        return Expr(.compare(left: left, ops: ops, comparators: comparators), range(from: startToken))
+    }
+
+    /// The binary operator a token spells and its precedence (higher binds tighter), from `|`
+    /// (CPython's `bitwise_or`) up to `*` `/` `//` `%` `@` (`term`).
+    static func binaryOperator(_ kind: TokenKind) -> (op: BinaryOperator, precedence: Int)? {
+        switch kind {
+        case .vbar: return (.bitOr, 1)
+        case .circumflex: return (.bitXor, 2)
+        case .amper: return (.bitAnd, 3)
+        case .leftShift: return (.lShift, 4)
+        case .rightShift: return (.rShift, 4)
+        case .plus: return (.add, 5)
+        case .minus: return (.sub, 5)
+        case .star: return (.mult, 6)
+        case .slash: return (.div, 6)
+        case .doubleSlash: return (.floorDiv, 6)
+        case .percent: return (.mod, 6)
+        case .at: return (.matMult, 6)
+        default: return nil
+        }
+    }
+
+    /// `bitwise_or`: all left-associative binary levels by precedence climbing.
+    mutating func parseBitwiseOr() throws -> Expr {
+        let start = index
+        let left = try parseFactor()
+        if Parser.binaryOperator(kind) == nil { return left }
+        return try parseBinaryRest(left: left, start: start, minimumPrecedence: 1)
+    }
+
+    /// Operators at or above `minimumPrecedence` after `left`, which began at token `start`.
+    mutating func parseBinaryRest(left first: Expr, start: Int, minimumPrecedence: Int) throws -> Expr {
+        let startToken = tokens[start]
+        var left = first
+        while let (op, precedence) = Parser.binaryOperator(kind), precedence >= minimumPrecedence {
             advance()
-            let right = try next(&self)
-            left = Expr(.binOp(left: left, op: binary, right: right), range(from: start))
+            let rightStart = index
+            var right = try parseFactor()
+            if let (_, next) = Parser.binaryOperator(kind), next > precedence {
+                right = try parseBinaryRest(left: right, start: rightStart, minimumPrecedence: precedence + 1)
+            }
+            left = Expr(.binOp(left: left, op: op, right: right), range(from: startToken))
         }
         return left
     }
 
-    mutating func parseBitwiseOr() throws -> Expr {
-        try parseBinary({ try $0.parseBitwiseXor() }) { $0 == .vbar ? .bitOr : nil }
-    }
-
-    mutating func parseBitwiseXor() throws -> Expr {
-        try parseBinary({ try $0.parseBitwiseAnd() }) { $0 == .circumflex ? .bitXor : nil }
-    }
-
-    mutating func parseBitwiseAnd() throws -> Expr {
-        try parseBinary({ try $0.parseShift() }) { $0 == .amper ? .bitAnd : nil }
-    }
-
-    mutating func parseShift() throws -> Expr {
-        try parseBinary({ try $0.parseSum() }) { $0 == .leftShift ? .lShift : $0 == .rightShift ? .rShift : nil }
-    }
-
-    mutating func parseSum() throws -> Expr {
-        try parseBinary({ try $0.parseTerm() }) { $0 == .plus ? .add : $0 == .minus ? .sub : nil }
-    }
-
-    mutating func parseTerm() throws -> Expr {
-        try parseBinary({ try $0.parseFactor() }) { kind in
-            switch kind {
-            case .star: return .mult
-            case .slash: return .div
-            case .doubleSlash: return .floorDiv
-            case .percent: return .mod
-            case .at: return .matMult
-            default: return nil
-            }
-        }
-    }
-
     mutating func parseFactor() throws -> Expr {
-        let op: UnaryOperator
         switch kind {
-        case .plus: op = .uAdd
-        case .minus: op = .uSub
-        case .tilde: op = .invert
+        case .plus, .minus, .tilde: return try parseUnary()
         default: return try parsePower()
         }
+    }
+
+    mutating func parseUnary() throws -> Expr {
         let start = advance()
+        let op: UnaryOperator = start.kind == .plus ? .uAdd : start.kind == .minus ? .uSub : .invert
         try enter()
         defer { leave() }
         let operand = try parseFactor()
@@ -199,39 +232,56 @@ extension Parser {
     }
 
     mutating func parsePower() throws -> Expr {
-        let start = token
-        let base = try parseAwaitPrimary()
-        guard accept(.doubleStar) != nil else { return base }
+        let start = index
+        let base = kind == .kwAwait ? try parseAwait() : try parsePrimary()
+        if kind != .doubleStar { return base }
+        return try parsePowerRest(base: base, start: start)
+    }
+
+    mutating func parsePowerRest(base: Expr, start: Int) throws -> Expr {
+        let startToken = tokens[start]
+        advance()
         try enter()
         defer { leave() }
         let exponent = try parseFactor()
-        return Expr(.binOp(left: base, op: .pow, right: exponent), range(from: start))
+        return Expr(.binOp(left: base, op: .pow, right: exponent), range(from: startToken))
     }
 
-    mutating func parseAwaitPrimary() throws -> Expr {
-        guard let awaitToken = accept(.kwAwait) else { return try parsePrimary() }
+    mutating func parseAwait() throws -> Expr {
+        let awaitToken = advance()
         let value = try parsePrimary()
         return Expr(.awaitExpr(value: value), range(from: awaitToken))
     }
 
-    /// An atom followed by `.name`, `(arguments)` and `[slices]` trailers.
+    /// An atom followed by `.name`, `(arguments)` and `[slices]` trailers. Trailer nodes start
+    /// where the atom's first token does, parentheses included, as in CPython.
     mutating func parsePrimary() throws -> Expr {
-        var value = try parseAtom()
+        let start = index
+        let value = try parseAtom()
+        switch kind {
+        case .dot, .lpar, .lsqb: return try parseTrailers(value, start: start)
+        default: return value
+        }
+    }
+
+    mutating func parseTrailers(_ atom: Expr, start: Int) throws -> Expr {
+        let startToken = tokens[start]
+        var value = atom
         while true {
             switch kind {
             case .dot:
                 advance()
                 let (attr, _) = try expectName()
-                value = Expr(.attribute(value: value, attr: attr, ctx: .load), range(fromNode: value.range))
+                value = Expr(.attribute(value: value, attr: attr, ctx: .load), range(from: startToken))
             case .lpar:
                 let open = advance()
                 let (args, keywords) = try parseCallArguments(open: open)
-                value = Expr(.call(function: value, args: args, keywords: keywords), range(fromNode: value.range))
+                value = Expr(.call(function: value, args: args, keywords: keywords), range(from: startToken))
             case .lsqb:
                 advance()
                 let slice = try parseSlices()
                 try expect(.rsqb, "]")
-                value = Expr(.subscriptExpr(value: value, slice: slice, ctx: .load), range(fromNode: value.range))
+                value = Expr(.subscriptExpr(value: value, slice: slice, ctx: .load), range(from: startToken))
             default:
                 return value
             }
@@ -284,65 +334,68 @@ extension Parser {
     }
 
     mutating func parseAtom() throws -> Expr {
-        let start = token
         switch kind {
-        case .name:
-            advance()
-            return Expr(.name(id: identifier(start), ctx: .load), range(of: start))
-        case .kwTrue:
-            advance()
-            return Expr(.constant(Constant(.bool(true))), range(of: start))
-        case .kwFalse:
-            advance()
-            return Expr(.constant(Constant(.bool(false))), range(of: start))
-        case .kwNone:
-            advance()
-            return Expr(.constant(Constant(.none)), range(of: start))
-        case .ellipsis:
-            advance()
-            return Expr(.constant(Constant(.ellipsis)), range(of: start))
-        case .number:
-            advance()
-            return Expr(.constant(Constant(NumberLiteral.value(of: src[start.start..<start.end]))), range(of: start))
-        case .string:
-            return try parseStrings()
-        case .lpar:
-            return try parseParenthesized()
-        case .lsqb:
-            return try parseListDisplay()
-        case .lbrace:
-            return try parseBraceDisplay()
-        default:
-            throw invalidSyntax()
+        case .lpar: return try parseParenthesized()
+        case .lsqb: return try parseListDisplay()
+        case .lbrace: return try parseBraceDisplay()
+        case .string: return try parseStrings()
+        default: return try parseSimpleAtom()
         }
+    }
+
+    /// A name, keyword constant, number or `...`.
+    mutating func parseSimpleAtom() throws -> Expr {
+        let start = token
+        let node: ExprKind
+        switch kind {
+        case .name: node = .name(id: identifier(start), ctx: .load)
+        case .kwTrue: node = .constant(Constant(.bool(true)))
+        case .kwFalse: node = .constant(Constant(.bool(false)))
+        case .kwNone: node = .constant(Constant(.none))
+        case .ellipsis: node = .constant(Constant(.ellipsis))
+        case .number: node = .constant(Constant(NumberLiteral.value(of: src[start.start..<start.end])))
+        default: throw invalidSyntax()
+        }
+        advance()
+        return Expr(node, range(of: start))
     }
 
     /// `( )`, `(yield)`, `(expr)`, `(a, b)` or `(x for x in y)`.
     mutating func parseParenthesized() throws -> Expr {
-        let open = advance()
+        let open = index
+        advance()
         try enter()
         defer { leave() }
-        if accept(.rpar) != nil {
-            return Expr(.tuple(elts: [], ctx: .load), range(from: open))
-        }
-        if kind == .kwYield {
-            let value = try parseYield()
-            try expect(.rpar, ")")
-            return value
-        }
+        if kind == .rpar || kind == .kwYield { return try parseEmptyTupleOrYield(open: open) }
         let first = try parseStarNamedExpression()
-        if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
-            let generators = try parseComprehensionClauses()
-            try expectClosing(.rpar, open: open)
-            return Expr(.generatorExp(elt: first, generators: generators), range(from: open))
-        }
-        if kind == .rpar {
+        if kind == .rpar, !first.isStarred {
             advance()
-            if case .starred = first.kind {
-                throw fail("cannot use starred expression here", first.range)
-            }
             parenthesized.insert(ObjectIdentifier(first))
             return first
+        }
+        return try parseParenthesizedRest(first: first, open: open)
+    }
+
+    mutating func parseEmptyTupleOrYield(open: Int) throws -> Expr {
+        let openToken = tokens[open]
+        if accept(.rpar) != nil {
+            return Expr(.tuple(elts: [], ctx: .load), range(from: openToken))
+        }
+        let value = try parseYield()
+        try expect(.rpar, ")")
+        return value
+    }
+
+    /// After `( first`: a generator expression, a tuple, or an error.
+    mutating func parseParenthesizedRest(first: Expr, open: Int) throws -> Expr {
+        let openToken = tokens[open]
+        if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
+            let generators = try parseComprehensionClauses()
+            try expectClosing(.rpar)
+            return Expr(.generatorExp(elt: first, generators: generators), range(from: openToken))
+        }
+        if kind == .rpar {
+            throw fail("cannot use starred expression here", first.range)
         }
         guard kind == .comma else { throw try missingComma(after: first) }
         var elts = [first]
@@ -350,14 +403,14 @@ extension Parser {
             if kind == .rpar { break }
             elts.append(try parseStarNamedExpression())
         }
-        try expectClosing(.rpar, open: open)
-        let tuple = Expr(.tuple(elts: elts, ctx: .load), range(from: open))
+        try expectClosing(.rpar)
+        let tuple = Expr(.tuple(elts: elts, ctx: .load), range(from: openToken))
         parenthesized.insert(ObjectIdentifier(tuple))
         return tuple
     }
 
     /// Consumes the closer of a display, or fails as CPython does (a missing comma, or invalid syntax).
-    mutating func expectClosing(_ closer: TokenKind, open: Token) throws {
+    mutating func expectClosing(_ closer: TokenKind) throws {
         if accept(closer) != nil { return }
         throw invalidSyntax()
     }
@@ -365,12 +418,23 @@ extension Parser {
     /// CPython's "invalid syntax. Perhaps you forgot a comma?" when another expression follows
     /// `expression` directly inside brackets; otherwise the generic error.
     mutating func missingComma(after expression: Expr) throws -> Failure {
-        if let unclosed = unclosedBracketFailure(beforeCurrent: true) { return unclosed }
         guard startsExpression, kind != .star, kind != .kwYield, lex.error == nil else { return invalidSyntax() }
         if case .name = expression.kind, kind == .string { return invalidSyntax() }
         let saved = (index, lastEndLine, lastEndColumn)
-        let next = try? parseExpression()
+        var next = try? parseExpression()
+        if next == nil {
+            // A PEG parser backtracks to the longest expression that parses, as in `f ==or`.
+            (index, lastEndLine, lastEndColumn) = saved
+            next = try? parseBitwiseOr()
+        }
+        if next != nil, accept(.equal) != nil, startsExpression {
+            // CPython's `invalid_named_expression` reads `name = value` and one token past it.
+            _ = try? parseBitwiseOr()
+        }
+        let readTo = token
         (index, lastEndLine, lastEndColumn) = saved
+        diagnostic = nil
+        if let unclosed = unclosedBracketFailure(readingTo: readTo) { return unclosed }
         guard let next else { return invalidSyntax() }
         let span = SourceRange(startLine: expression.range.startLine, startColumn: expression.range.startColumn,
                                endLine: next.range.endLine, endColumn: next.range.endColumn)
@@ -387,7 +451,7 @@ extension Parser {
             let first = try parseStarNamedExpression()
             if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
                 let generators = try parseComprehensionClauses()
-                try expectClosing(.rsqb, open: open)
+                try expectClosing(.rsqb)
                 return Expr(.listComp(elt: first, generators: generators), range(from: open))
             }
             elts.append(first)
@@ -397,7 +461,7 @@ extension Parser {
                 elts.append(try parseStarNamedExpression())
             }
         }
-        try expectClosing(.rsqb, open: open)
+        try expectClosing(.rsqb)
         return Expr(.list(elts: elts, ctx: .load), range(from: open))
     }
 
@@ -413,18 +477,18 @@ extension Parser {
             return try parseDictRest(open: open, firstKey: nil, firstValue: try parseBitwiseOr())
         }
         let first = try parseStarNamedExpression()
-        if accept(.colon) != nil {
-            let value = try parseExpression()
+        if let colon = accept(.colon) {
+            let value = try parseDictValue(after: colon)
             if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
                 let generators = try parseComprehensionClauses()
-                try expectClosing(.rbrace, open: open)
+                try expectClosing(.rbrace)
                 return Expr(.dictComp(key: first, value: value, generators: generators), range(from: open))
             }
             return try parseDictRest(open: open, firstKey: first, firstValue: value)
         }
         if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
             let generators = try parseComprehensionClauses()
-            try expectClosing(.rbrace, open: open)
+            try expectClosing(.rbrace)
             return Expr(.setComp(elt: first, generators: generators), range(from: open))
         }
         var elts = [first]
@@ -433,8 +497,15 @@ extension Parser {
             if kind == .rbrace { break }
             elts.append(try parseStarNamedExpression())
         }
-        try expectClosing(.rbrace, open: open)
+        try expectClosing(.rbrace)
         return Expr(.set(elts: elts), range(from: open))
+    }
+
+    mutating func parseDictValue(after colon: Token) throws -> Expr {
+        if kind == .rbrace || kind == .comma {
+            throw fail("expression expected after dictionary key and ':'", range(of: colon))
+        }
+        return try parseExpression()
     }
 
     mutating func parseDictRest(open: Token, firstKey: Expr?, firstValue: Expr) throws -> Expr {
@@ -448,14 +519,14 @@ extension Parser {
                 values.append(try parseBitwiseOr())
             } else {
                 let key = try parseExpression()
-                guard accept(.colon) != nil else {
+                guard let colon = accept(.colon) else {
                     throw fail("':' expected after dictionary key", key.range)
                 }
                 keys.append(key)
-                values.append(try parseExpression())
+                values.append(try parseDictValue(after: colon))
             }
         }
-        try expectClosing(.rbrace, open: open)
+        try expectClosing(.rbrace)
         return Expr(.dict(keys: keys, values: values), range(from: open))
     }
 
@@ -466,7 +537,7 @@ extension Parser {
             let isAsync = accept(.kwAsync) != nil
             advance()
             let target = try parseStarTargets()
-            guard accept(.kwIn) != nil else { throw invalidSyntax() }
+            guard accept(.kwIn) != nil else { throw try missingComma(after: target) }
             let iter = try parseDisjunction()
             var ifs: [Expr] = []
             while accept(.kwIf) != nil { ifs.append(try parseDisjunction()) }
@@ -493,10 +564,7 @@ extension Parser {
     }
 
     mutating func parseStarTarget() throws -> Expr {
-        if let star = accept(.star) {
-            let value = try parseBitwiseOr()
-            return Expr(.starred(value: value, ctx: .load), range(from: star))
-        }
+        if kind == .star { return try parseStarred() }
         return try parseBitwiseOr()
     }
 }

@@ -1,0 +1,3 @@
+# an endless loop without awaits: the instruction budget must stop it
+print("spinning")
+while True: pass

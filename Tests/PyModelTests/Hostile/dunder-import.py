@@ -1,0 +1,3 @@
+# __import__ is refused by the sandbox
+print("before")
+os = __import__("os")

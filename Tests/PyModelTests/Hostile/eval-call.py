@@ -1,0 +1,3 @@
+# eval() is refused by the sandbox
+print("before")
+print(eval("1"))

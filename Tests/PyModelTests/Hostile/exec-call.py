@@ -1,0 +1,3 @@
+# exec() is refused by the sandbox
+print("before")
+exec("x=1")

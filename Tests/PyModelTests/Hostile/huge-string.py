@@ -1,0 +1,3 @@
+# a 10 GB string: the object-size budget refuses it before allocating
+s = "x" * 10**10
+print(len(s))
