@@ -11,6 +11,10 @@ NOTES ?= notes/async-python.md
 
 .PHONY: run test bench deps venv build
 
+# Benchmark executables (release builds), each followed by CPython on the same workloads where one exists.
+BENCH_PRODUCTS := AsyncModelBench
+BENCH_REFERENCES := tools/bench/asyncio_reference.py
+
 deps:
 	@pkg-config --exists libcmark || { \
 		echo "libcmark not found: installing libcmark-dev"; \
@@ -34,3 +38,8 @@ test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(VENV_PY) -m pytest -q tools/tests Tests/NotesCheckTests/Goldens
+
+bench: deps
+	@for product in $(BENCH_PRODUCTS); do $(SWIFT) build -c release --product $$product || exit 1; done
+	@for product in $(BENCH_PRODUCTS); do echo "== $$product"; $$($(SWIFT) build -c release --show-bin-path)/$$product || exit 1; done
+	@for reference in $(BENCH_REFERENCES); do echo "== $$reference (CPython)"; $(PYTHON) $$reference || exit 1; done

@@ -43,6 +43,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "AsyncModelBench",
+            dependencies: ["AsyncModel"]
+        ),
         .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"], exclude: ["Scenarios"]),
         .testTarget(
             name: "PyModelTests", dependencies: ["PyModel"],

@@ -34,7 +34,8 @@ public typealias FutureValue = Any
 public protocol Coroutine: AnyObject {
     /// The name the trace shows for the coroutine (CPython's `__qualname__`).
     var name: String { get }
-    /// Resumes the coroutine with a value (`nil`-like `()` on the first step).
+    /// Resumes the coroutine with a value: `()` (Python's `None`) on the first step and after a bare
+    /// yield, the awaited future's result after a suspension on a future.
     func send(_ value: FutureValue) -> CoroutineStep
     /// Resumes the coroutine by raising `error` at its suspension point.
     func `throw`(_ error: any Error) -> CoroutineStep

@@ -21,7 +21,18 @@ public class Future {
 
     enum DoneCallback {
         case wakeup(Task)
-        case call(key: AnyObject?, (Future) -> Void)
+        case call(CallbackBox)
+    }
+
+    /// A callback added with `addDoneCallback`, kept out of line so a future stays small.
+    final class CallbackBox {
+        let key: AnyObject?
+        let body: (Future) -> Void
+
+        init(key: AnyObject?, body: @escaping (Future) -> Void) {
+            self.key = key
+            self.body = body
+        }
     }
 
     /// The loop the future belongs to.
@@ -34,7 +45,10 @@ public class Future {
     public weak var host: AnyObject?
 
     var outcome: Outcome = .pending
-    private var callbacks: [DoneCallback] = []
+    /// The done callbacks in the order added: the first inline (most futures have exactly one waiter),
+    /// the rest in an array.
+    private var firstCallback: DoneCallback?
+    private var moreCallbacks: [DoneCallback] = []
     /// CPython's `__log_traceback`: an exception was set and nobody has looked at it yet.
     var exceptionUnretrieved = false
 
@@ -146,14 +160,50 @@ public class Future {
             loop.noteFailed(self)
         }
         didFinish()
-        let scheduled = callbacks
-        callbacks.removeAll()
-        for callback in scheduled {
-            switch callback {
-            case .wakeup(let task): loop.schedule(.wakeTask(task, self))
-            case .call(_, let body): loop.schedule(.doneCallback(body, self))
+        guard let first = firstCallback else { return }
+        firstCallback = nil
+        schedule(first)
+        guard !moreCallbacks.isEmpty else { return }
+        let more = moreCallbacks
+        moreCallbacks.removeAll()
+        for callback in more { schedule(callback) }
+    }
+
+    private func schedule(_ callback: DoneCallback) {
+        switch callback {
+        case .wakeup(let task): loop.schedule(.wakeTask(task, self))
+        case .call(let box): loop.schedule(.doneCallback(box.body, self))
+        }
+    }
+
+    private func append(_ callback: DoneCallback) {
+        if firstCallback == nil {
+            firstCallback = callback
+        } else {
+            moreCallbacks.append(callback)
+        }
+    }
+
+    /// Removes the callbacks `matches` selects, keeping the others in order; returns how many.
+    private func removeCallbacks(where matches: (DoneCallback) -> Bool) -> Int {
+        var kept: [DoneCallback] = []
+        var removed = 0
+        for callback in allCallbacks {
+            if matches(callback) {
+                removed += 1
+            } else {
+                kept.append(callback)
             }
         }
+        guard removed > 0 else { return 0 }
+        firstCallback = kept.first
+        moreCallbacks = Array(kept.dropFirst())
+        return removed
+    }
+
+    private var allCallbacks: [DoneCallback] {
+        guard let firstCallback else { return [] }
+        return [firstCallback] + moreCallbacks
     }
 
     /// A hook for subclasses, run once when the future completes, before its callbacks are scheduled.
@@ -165,7 +215,7 @@ public class Future {
         if isDone {
             loop.schedule(.doneCallback(body, self))
         } else {
-            callbacks.append(.call(key: key, body))
+            append(.call(CallbackBox(key: key, body: body)))
         }
     }
 
@@ -173,19 +223,17 @@ public class Future {
         if isDone {
             loop.schedule(.wakeTask(task, self))
         } else {
-            callbacks.append(.wakeup(task))
+            append(.wakeup(task))
         }
     }
 
     /// `remove_done_callback(fn)`: removes every callback whose key matches; returns how many.
     @discardableResult
     public func removeDoneCallbacks(where matches: (AnyObject?) -> Bool) -> Int {
-        let before = callbacks.count
-        callbacks.removeAll { callback in
-            if case .call(let key, _) = callback { return matches(key) }
+        removeCallbacks { callback in
+            if case .call(let box) = callback { return matches(box.key) }
             return false
         }
-        return before - callbacks.count
     }
 
     /// Removes the callbacks added with exactly this key object.
@@ -194,13 +242,6 @@ public class Future {
         removeDoneCallbacks { $0 === key }
     }
 
-    func removeWakeup(_ task: Task) {
-        callbacks.removeAll { callback in
-            if case .wakeup(let waiting) = callback { return waiting === task }
-            return false
-        }
-    }
-
     /// How many done callbacks are waiting.
-    public var doneCallbackCount: Int { callbacks.count }
+    public var doneCallbackCount: Int { firstCallback == nil ? 0 : 1 + moreCallbacks.count }
 }

@@ -4,32 +4,48 @@
 /// A handle runs at most once, on its loop, and not at all once cancelled. Everything is synchronous
 /// and single-threaded.
 public final class Handle {
-    /// What running the handle does. The task cases avoid a closure allocation on the hot path.
+    /// What running a callback does. The task cases avoid a closure allocation on the hot path, and
+    /// internal callbacks sit in the ready queue as bare actions, without a `Handle` object.
     enum Action {
         case call(() -> Void)
         case stepTask(Task, (any Error)?)
         case wakeTask(Task, Future)
         case doneCallback((Future) -> Void, Future)
-        case setResultUnlessCancelled(Future, FutureValue)
+        /// `futures._set_result_unless_cancelled(future, None)` (a sleep's timer).
+        case setResultUnlessCancelled(Future)
+
+        func run() {
+            switch self {
+            case .call(let body): body()
+            case .stepTask(let task, let error): task.step(error.map(Resumption.error) ?? .value(()))
+            case .wakeTask(let task, let future): task.wakeUp(on: future)
+            case .doneCallback(let body, let future): body(future)
+            case .setResultUnlessCancelled(let future):
+                if !future.isCancelled { future.finish(.result(())) }
+            }
+        }
     }
 
     var action: Action
-    /// The deadline in loop nanoseconds for a timer handle, `nil` for a `call_soon` handle.
-    public let whenNanos: Int64?
-    /// The scheduling sequence number of a timer handle (it breaks deadline ties: first scheduled, first fired).
+    private let storedWhen: Int64
+    /// The scheduling sequence number of a timer handle (it breaks deadline ties: first scheduled, first
+    /// fired); 0 for a `call_soon` handle.
     let sequence: UInt64
     public private(set) var isCancelled = false
     /// Whether a timer handle still sits in the loop's timer heap.
     var isScheduled: Bool
-    unowned let loop: Loop
+    let loop: Loop
 
-    init(_ action: Action, loop: Loop, whenNanos: Int64? = nil, sequence: UInt64 = 0) {
+    init(_ action: Action, loop: Loop, whenNanos: Int64 = 0, sequence: UInt64 = 0) {
         self.action = action
         self.loop = loop
-        self.whenNanos = whenNanos
+        self.storedWhen = whenNanos
         self.sequence = sequence
-        self.isScheduled = whenNanos != nil
+        self.isScheduled = sequence != 0
     }
+
+    /// The deadline in loop nanoseconds for a timer handle, `nil` for a `call_soon` handle.
+    public var whenNanos: Int64? { sequence == 0 ? nil : storedWhen }
 
     /// The deadline in loop seconds (`TimerHandle.when()`), `nil` for a `call_soon` handle.
     public var when: Double? { whenNanos.map(VirtualTime.seconds) }
@@ -39,17 +55,13 @@ public final class Handle {
         guard !isCancelled else { return }
         isCancelled = true
         action = .call({})
-        if isScheduled { loop.trace.record(.timerCancelled(timer: sequence), loop: loop) }
+        if isScheduled {
+            loop.trace.record(.timerCancelled(timer: sequence), loop: loop)
+            loop.timerCancelled()
+        }
     }
 
     func run() {
-        switch action {
-        case .call(let body): body()
-        case .stepTask(let task, let error): task.step(error.map(Resumption.error) ?? .value(()))
-        case .wakeTask(let task, let future): task.wakeUp(on: future)
-        case .doneCallback(let body, let future): body(future)
-        case .setResultUnlessCancelled(let future, let value):
-            if !future.isCancelled { future.finish(.result(value)) }
-        }
+        action.run()
     }
 }

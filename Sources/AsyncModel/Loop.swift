@@ -14,15 +14,18 @@ public final class Loop {
     /// The run clock's reading when the loop was created: the loop's time 0.
     let originNanos: Int64
 
-    private var ready = Deque<Handle>()
+    private var ready = Deque<ReadyItem>()
     private var timers = TimerHeap()
     private var timerSequence: UInt64 = 0
+    private var cancelledTimers = 0
     private var stopping = false
     public private(set) var isRunning = false
     public private(set) var isClosed = false
     /// The task whose step is running (`asyncio.current_task()`), `nil` between steps.
     public private(set) var currentTask: Task?
-    private var liveTasks: [Int: Task] = [:]
+    /// Every task not yet known to be done, in creation order (done ones are dropped lazily).
+    private var liveTasks: [Task] = []
+    private var doneSinceCompaction = 0
     private var failedFutures: [Future] = []
     let executor: Executor
 
@@ -30,10 +33,12 @@ public final class Loop {
         self.run = run
         self.id = id
         self.originNanos = run.clockNanos
+        self.trace = run.trace
         self.executor = Executor(workers: run.executorWorkers)
     }
 
-    var trace: Trace { run.trace }
+    /// The run's trace, kept here too: it is touched on every step.
+    let trace: Trace
 
     // MARK: Time
 
@@ -46,14 +51,14 @@ public final class Loop {
     // MARK: Scheduling
 
     func schedule(_ action: Handle.Action) {
-        ready.append(Handle(action, loop: self))
+        ready.append(.action(action))
     }
 
     /// `loop.call_soon(callback)`: runs in the next iteration, after the handles already ready.
     @discardableResult
     public func callSoon(_ body: @escaping () -> Void) -> Handle {
         let handle = Handle(.call(body), loop: self)
-        ready.append(handle)
+        ready.append(.handle(handle))
         return handle
     }
 
@@ -77,7 +82,9 @@ public final class Loop {
         return handle
     }
 
-    /// Pending timers, cancelled ones included until they reach the head (as in CPython).
+    func timerCancelled() { cancelledTimers += 1 }
+
+    /// Pending timers, cancelled ones included until they reach the head or are swept (as in CPython).
     public var scheduledTimerCount: Int { timers.count }
 
     // MARK: Futures and tasks
@@ -96,11 +103,18 @@ public final class Loop {
     /// `asyncio.all_tasks(loop)`: the tasks not done yet, in creation order (CPython returns a set; ours is
     /// ordered so that shutdown cancels in creation order).
     public func allTasks() -> [Task] {
-        liveTasks.keys.sorted().compactMap { liveTasks[$0] }
+        liveTasks.filter { !$0.isDone }
     }
 
-    func register(_ task: Task) { liveTasks[task.serial] = task }
-    func unregister(_ task: Task) { liveTasks[task.serial] = nil }
+    func register(_ task: Task) { liveTasks.append(task) }
+
+    func unregister(_ task: Task) {
+        doneSinceCompaction += 1
+        if doneSinceCompaction > 64 && doneSinceCompaction * 2 > liveTasks.count {
+            liveTasks.removeAll { $0.isDone }
+            doneSinceCompaction = 0
+        }
+    }
 
     func enter(_ task: Task) {
         currentTask = task
@@ -112,13 +126,21 @@ public final class Loop {
 
     func noteFailed(_ future: Future) { failedFutures.append(future) }
 
+    /// Runs `body` (a worker job's segment) with no current task, then restores it.
+    func outsideAnyTask<Result>(_ body: () -> Result) -> Result {
+        let saved = currentTask
+        currentTask = nil
+        defer { currentTask = saved }
+        return body()
+    }
+
     // MARK: Blocking and workers
 
     /// The model of `time.sleep(seconds)` called on the loop's thread: the clock advances while the loop
     /// is held, so nothing else runs meanwhile; timers that fall due run in the next iteration.
     public func block(for seconds: Double) {
         let nanos = max(0, VirtualTime.nanos(seconds))
-        trace.record(.blocked(task: currentTask?.serial, nanos: nanos), loop: self)
+        trace.record(.blocked(nanos: nanos, task: currentTask?.serial), loop: self)
         run.advanceClock(by: nanos)
     }
 
@@ -133,7 +155,14 @@ public final class Loop {
     /// CPython's `_run_once`: one iteration. Throws `AsyncError(.deadlock)` when nothing is ready, nothing
     /// is scheduled and the loop is not stopping (CPython would wait forever).
     public func runOnce() throws {
-        while timers.earliestIsCancelled { timers.popEarliest()?.isScheduled = false }
+        if timers.count > 100 && cancelledTimers * 2 > timers.count {
+            timers.removeCancelled()
+            cancelledTimers = 0
+        }
+        while timers.earliestIsCancelled {
+            timers.popEarliest()?.isScheduled = false
+            cancelledTimers = max(0, cancelledTimers - 1)
+        }
         if ready.isEmpty && !stopping {
             guard let earliest = timers.earliestNanos else {
                 throw AsyncError(.deadlock, "the event loop has nothing to run and nothing scheduled")
@@ -146,14 +175,20 @@ public final class Loop {
         let endNanos = nowNanos + 1
         while let earliest = timers.earliestNanos, earliest < endNanos, let handle = timers.popEarliest() {
             handle.isScheduled = false
-            if !handle.isCancelled { trace.record(.timerFired(timer: handle.sequence), loop: self) }
-            ready.append(handle)
+            if handle.isCancelled {
+                cancelledTimers = max(0, cancelledTimers - 1)
+            } else {
+                trace.record(.timerFired(timer: handle.sequence), loop: self)
+            }
+            ready.append(.handle(handle))
         }
         let count = ready.count
         trace.record(.iteration(ready: count), loop: self)
         for _ in 0..<count {
-            let handle = ready.removeFirst()
-            if !handle.isCancelled { handle.run() }
+            switch ready.removeFirst() {
+            case .handle(let handle): if !handle.isCancelled { handle.run() }
+            case .action(let action): action.run()
+            }
         }
     }
 
@@ -215,6 +250,8 @@ public final class Loop {
         reportUnretrievedExceptions()
         isClosed = true
         ready.removeAll()
+        timers.removeAll()
+        liveTasks.removeAll()
         run.loopClosed(self)
         trace.record(.loopClosed, loop: self)
     }
@@ -232,10 +269,18 @@ public final class Loop {
         failedFutures.removeAll()
     }
 
-    /// CPython's `call_exception_handler` for the cases the model raises itself.
-    func reportException(_ message: String, future: Future, error: any Error) {
+    /// `loop.call_exception_handler(...)` with the default handler: the report goes to the trace, and the
+    /// driver prints it to stderr as CPython logs it. The driver calls this for a callback that raised
+    /// ("Exception in callback ..."): AsyncModel's own callbacks never raise.
+    public func reportException(_ message: String, future: Future? = nil, error: any Error) {
         trace.report(ExceptionReport(message: message, future: future, error: error), loop: self)
     }
+}
+
+/// An entry of the ready queue: a handle the caller may cancel, or an internal callback.
+private enum ReadyItem {
+    case handle(Handle)
+    case action(Handle.Action)
 }
 
 /// The identity of `run_until_complete`'s stop callback.

@@ -11,7 +11,6 @@ extension VirtualRun {
     /// running, and `AsyncError(.deadlock)` (after closing the loop) when the loop could only wait forever.
     public func runMain(
         _ main: any Coroutine,
-        name: String? = nil,
         asyncGeneratorShutdown: (() -> any Coroutine)? = nil
     ) throws -> FutureValue {
         if runningLoop != nil {
@@ -20,7 +19,7 @@ extension VirtualRun {
         let loop = newLoop()
         let outcome: Result<FutureValue, any Error>
         do {
-            outcome = .success(try loop.runUntilComplete(loop.createTask(main, name: name, cause: .run)))
+            outcome = .success(try loop.runUntilComplete(loop.createTask(main, cause: .run)))
         } catch {
             outcome = .failure(error)
         }

@@ -15,12 +15,22 @@ public final class Task: Future {
     public var name: String {
         didSet { loop.trace.taskRenamed(self) }
     }
-    /// The task that was running when this one was created (`nil` outside any task).
-    public let creator: Task?
+    /// The serial of the task that was running when this one was created (`nil` outside any task).
+    public let creatorSerial: Int?
 
     var mustCancel = false
     var cancelRequests = 0
-    var pendingCancelMessage: String?
+    /// The message of a cancellation arranged for the next step (CPython's `_cancel_message`), boxed
+    /// because it is rare and a run may hold 100,000 tasks.
+    private var pendingCancelBox: MessageBox?
+    var pendingCancelMessage: String? {
+        get { pendingCancelBox?.message }
+        set { pendingCancelBox = newValue.map(MessageBox.init) }
+    }
+    /// The task's row in `Trace.tasks`, -1 when the trace is off.
+    var traceIndex = -1
+    /// Whether the first step has begun.
+    var hasStarted = false
     /// The future the task is suspended on (CPython's `_fut_waiter`).
     public private(set) var waitingOn: Future?
 
@@ -29,7 +39,7 @@ public final class Task: Future {
         let run = loop.run
         let serial = run.nextSerial()
         self.name = name ?? run.nextTaskName()
-        self.creator = loop.currentTask
+        self.creatorSerial = loop.currentTask?.serial
         super.init(loop: loop, label: "Task", serial: serial)
         loop.register(self)
         loop.trace.taskCreated(self, cause: cause)
@@ -137,6 +147,12 @@ public final class Task: Future {
     private func makeTaskCancelledError() -> any Error {
         AsyncError.cancelled(pendingCancelMessage)
     }
+}
+
+/// A rarely present string, kept out of line.
+final class MessageBox {
+    let message: String
+    init(_ message: String) { self.message = message }
 }
 
 extension Resumption {

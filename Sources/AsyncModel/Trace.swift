@@ -9,9 +9,10 @@ public final class Trace {
     public private(set) var events: [TraceEvent] = []
     public private(set) var prints: [PrintRecord] = []
     public private(set) var reports: [ExceptionReport] = []
-    private var taskIndex: [Int: Int] = [:]
     public private(set) var tasks: [TaskRecord] = []
     private var futureLabels: [Int: String] = [:]
+    private var marks: [Int: SourceMark] = [:]
+    private var errorDescriptions: [Int: String] = [:]
     let clock: RunClock
 
     init(enabled: Bool, clock: RunClock) {
@@ -42,23 +43,24 @@ public final class Trace {
 
     func taskCreated(_ task: Task, cause: Task.Cause) {
         guard isEnabled else { return }
-        taskIndex[task.serial] = tasks.count
+        task.traceIndex = tasks.count
         tasks.append(TaskRecord(
-            serial: task.serial, name: task.name, coroutine: task.coroutine.name, creator: task.creator?.serial,
+            serial: task.serial, name: task.name, coroutine: task.coroutine.name, creator: task.creatorSerial,
             cause: cause, loop: task.loop.id, createdNanos: clock.nanos))
         record(.taskCreated(task: task.serial), loop: task.loop)
     }
 
     func taskRenamed(_ task: Task) {
-        guard isEnabled, let index = taskIndex[task.serial] else { return }
-        tasks[index].name = task.name
+        guard isEnabled, task.traceIndex >= 0 else { return }
+        tasks[task.traceIndex].name = task.name
         record(.taskRenamed(task: task.serial), loop: task.loop)
     }
 
     func stepStarted(_ task: Task, throwing: Bool) {
         guard isEnabled else { return }
-        if let index = taskIndex[task.serial], tasks[index].firstStepNanos == nil {
-            tasks[index].firstStepNanos = clock.nanos
+        if !task.hasStarted {
+            task.hasStarted = true
+            if task.traceIndex >= 0 { tasks[task.traceIndex].firstStepNanos = clock.nanos }
         }
         record(.stepStarted(task: task.serial, throwing: throwing), loop: task.loop)
     }
@@ -68,15 +70,17 @@ public final class Trace {
         if let future, futureLabels[future.serial] == nil {
             futureLabels[future.serial] = (future as? Task)?.name ?? future.label
         }
-        record(.stepEnded(task: task.serial, end: end, at: mark), loop: task.loop)
+        if mark != .unknown { marks[events.count] = mark }
+        record(.stepEnded(task: task.serial, end: end), loop: task.loop)
     }
 
     func taskDone(_ task: Task, outcome: TraceEvent.TaskOutcome, error: (any Error)?) {
         guard isEnabled else { return }
-        if let index = taskIndex[task.serial] {
+        let index = task.traceIndex
+        if index >= 0 {
             tasks[index].doneNanos = clock.nanos
             tasks[index].outcome = outcome
-            tasks[index].errorDescription = error.map { String(describing: $0) }
+            if let error { errorDescriptions[task.serial] = String(describing: error) }
         }
         record(.taskDone(task: task.serial, outcome: outcome), loop: task.loop)
     }
@@ -85,13 +89,25 @@ public final class Trace {
 
     /// The record of the task with this serial.
     public func task(_ serial: Int) -> TaskRecord? {
-        taskIndex[serial].map { tasks[$0] }
+        var low = 0
+        var high = tasks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tasks[middle].serial < serial { low = middle + 1 } else { high = middle }
+        }
+        return low < tasks.count && tasks[low].serial == serial ? tasks[low] : nil
     }
 
     /// The first task with this name (`Task-1`, or a name given at creation).
     public func task(named name: String) -> TaskRecord? {
         tasks.first { $0.name == name }
     }
+
+    /// The driver's source mark of the suspension a `stepEnded` event (by its index) records.
+    public func mark(ofEvent index: Int) -> SourceMark { marks[index] ?? .unknown }
+
+    /// `String(describing:)` of the error the task with this serial raised, if it raised one.
+    public func errorDescription(of task: Int) -> String? { errorDescriptions[task] }
 
     /// What the future with this serial was, for a task suspended on it ("sleep", "Queue.get", a task's name).
     public func futureLabel(_ serial: Int) -> String? { futureLabels[serial] }
@@ -112,7 +128,7 @@ public final class Trace {
         for (index, event) in events.enumerated() {
             switch event.kind {
             case .stepStarted(task, _): start = Stamp(timeNanos: event.timeNanos, sequence: index)
-            case .stepEnded(task, _, _):
+            case .stepEnded(task, _):
                 if let begun = start {
                     intervals.append(Interval(start: begun, end: Stamp(timeNanos: event.timeNanos, sequence: index)))
                 }
@@ -129,7 +145,7 @@ public final class Trace {
         var start: Stamp?
         for (index, event) in events.enumerated() {
             switch event.kind {
-            case .stepEnded(task, let end, _):
+            case .stepEnded(task, let end):
                 switch end {
                 case .suspended, .yielded: start = Stamp(timeNanos: event.timeNanos, sequence: index)
                 case .returned, .raised, .cancelled: start = nil
@@ -170,9 +186,6 @@ public final class Trace {
     public func tasks(createdBy cause: Task.Cause) -> [TaskRecord] {
         tasks.filter { $0.cause == cause }
     }
-
-    /// The run's last event time in seconds (the clock may have moved on without events).
-    public var lastEventSeconds: Double { VirtualTime.seconds(events.last?.timeNanos ?? 0) }
 }
 
 /// A point in a trace: virtual time, and the event's sequence number to order equal times.

@@ -5,9 +5,17 @@
 public struct TraceEvent {
     /// Run-clock nanoseconds when the event happened.
     public let timeNanos: Int64
-    /// The loop the event belongs to (its `id`), 0 for none (a print or `time.sleep` outside any loop).
-    public let loop: Int
     public let kind: Kind
+    private let loopNumber: Int32
+
+    /// The loop the event belongs to (its `id`), 0 for none (a print or `time.sleep` outside any loop).
+    public var loop: Int { Int(loopNumber) }
+
+    init(timeNanos: Int64, loop: Int, kind: Kind) {
+        self.timeNanos = timeNanos
+        self.kind = kind
+        self.loopNumber = Int32(clamping: loop)
+    }
 
     public enum Kind {
         case loopCreated
@@ -22,15 +30,15 @@ public struct TraceEvent {
         case cancelRequested(task: Int)
         /// A task's step began: with `send` (`throwing` false) or `throw`.
         case stepStarted(task: Int, throwing: Bool)
-        /// A task's step ended; `at` is the driver's source mark of the suspension.
-        case stepEnded(task: Int, end: StepEnd, at: SourceMark)
+        /// A task's step ended; `Trace.mark(ofEvent:)` gives the driver's source mark of a suspension.
+        case stepEnded(task: Int, end: StepEnd)
         case taskDone(task: Int, outcome: TaskOutcome)
         /// A timer was scheduled for `deadline` (loop nanoseconds); `timer` is its scheduling sequence.
         case timerScheduled(timer: UInt64, deadline: Int64)
         case timerFired(timer: UInt64)
         case timerCancelled(timer: UInt64)
         /// `time.sleep` held the loop (or, outside any loop, the run) for `nanos`; `task` is the running task.
-        case blocked(task: Int?, nanos: Int64)
+        case blocked(nanos: Int64, task: Int?)
         /// A line printed; the text and its task are `Trace.prints[index]`.
         case printed(index: Int)
         /// A worker job ran a segment; `future` is the serial of the job's future.
@@ -71,23 +79,47 @@ public struct PrintRecord {
 /// retrieved", "unhandled exception during asyncio.run() shutdown"); the driver prints it.
 public struct ExceptionReport {
     public let message: String
-    public let future: Future
+    /// The future or task the report is about (`nil` for a callback that raised).
+    public let future: Future?
     public let error: any Error
 }
 
-/// What the trace knows of one task.
+/// What the trace knows of one task. (Stored compactly: a run may hold 100,000 of them.)
 public struct TaskRecord {
     public let serial: Int
     public internal(set) var name: String
     public let coroutine: String
-    /// The serial of the task that created it, `nil` when created outside any task.
-    public let creator: Int?
-    public let cause: Task.Cause
-    public let loop: Int
     public let createdNanos: Int64
-    public internal(set) var firstStepNanos: Int64?
-    public internal(set) var doneNanos: Int64?
+    private var storedFirstStep: Int64 = -1
+    private var storedDone: Int64 = -1
+    private let storedCreator: Int32
+    private let storedLoop: Int32
+    public let cause: Task.Cause
     public internal(set) var outcome: TraceEvent.TaskOutcome?
-    /// `String(describing:)` of the error a task raised.
-    public internal(set) var errorDescription: String?
+
+    init(serial: Int, name: String, coroutine: String, creator: Int?, cause: Task.Cause, loop: Int, createdNanos: Int64) {
+        self.serial = serial
+        self.name = name
+        self.coroutine = coroutine
+        self.storedCreator = Int32(clamping: creator ?? -1)
+        self.cause = cause
+        self.storedLoop = Int32(clamping: loop)
+        self.createdNanos = createdNanos
+    }
+
+    /// The serial of the task that created it, `nil` when created outside any task.
+    public var creator: Int? { storedCreator < 0 ? nil : Int(storedCreator) }
+    public var loop: Int { Int(storedLoop) }
+
+    /// When its first step began, `nil` before.
+    public internal(set) var firstStepNanos: Int64? {
+        get { storedFirstStep < 0 ? nil : storedFirstStep }
+        set { storedFirstStep = newValue ?? -1 }
+    }
+
+    /// When it completed, `nil` before.
+    public internal(set) var doneNanos: Int64? {
+        get { storedDone < 0 ? nil : storedDone }
+        set { storedDone = newValue ?? -1 }
+    }
 }

@@ -53,7 +53,7 @@ public final class VirtualRun {
     /// `time.sleep(seconds)` with no running loop: only the run clock moves. On a loop, use `Loop.block(for:)`.
     public func sleepOutsideLoop(_ seconds: Double) {
         let nanos = max(0, VirtualTime.nanos(seconds))
-        trace.record(.blocked(task: nil, nanos: nanos), loop: nil)
+        trace.record(.blocked(nanos: nanos, task: nil), loop: nil)
         advanceClock(by: nanos)
     }
 

@@ -8,18 +8,21 @@ public final class SleepCoroutine: Coroutine {
 
     private let run: VirtualRun
     private let delay: Double
-    private let value: FutureValue
+    /// The `result` argument, boxed when it is not `None` (a run may hold 100,000 sleeps).
+    private let resultBox: ResultBox?
     private var state = State.fresh
     public var mark: SourceMark
 
     public init(_ delay: Double, result: FutureValue = (), in run: VirtualRun, mark: SourceMark = .unknown) {
         self.run = run
         self.delay = delay
-        self.value = result
+        self.resultBox = result is Void ? nil : ResultBox(result)
         self.mark = mark
     }
 
     public var name: String { "sleep" }
+
+    private var value: FutureValue { resultBox?.value ?? () }
 
     public func send(_ sent: FutureValue) -> CoroutineStep {
         switch state {
@@ -33,7 +36,7 @@ public final class SleepCoroutine: Coroutine {
                 return .raised(AsyncError(.runtime, "no running event loop"))
             }
             let future = loop.createFuture(label: "sleep")
-            let timer = loop.scheduleTimer(.setResultUnlessCancelled(future, value),
+            let timer = loop.scheduleTimer(.setResultUnlessCancelled(future),
                                            atNanos: loop.nowNanos &+ VirtualTime.nanos(delay))
             state = .waiting(timer)
             return .yielded(future, at: mark)
@@ -43,7 +46,7 @@ public final class SleepCoroutine: Coroutine {
         case .waiting(let timer):
             timer.cancel()
             state = .finished
-            return .returned(sent)
+            return .returned(value)
         case .finished:
             return .raised(AsyncError(.runtime, "cannot reuse already awaited coroutine"))
         }
@@ -59,4 +62,10 @@ public final class SleepCoroutine: Coroutine {
         if case .waiting(let timer) = state { timer.cancel() }
         state = .finished
     }
+}
+
+/// A value kept out of line.
+final class ResultBox {
+    let value: FutureValue
+    init(_ value: FutureValue) { self.value = value }
 }

@@ -55,13 +55,19 @@ final class Scenario {
         run.trace.recordPrint(text, task: nil)
     }
 
-    /// The printed lines with the loop-time stamps the Python twin prints (one loop per scenario); a
-    /// line printed outside any loop has no stamp.
+    /// The printed lines with the stamps the Python twin prints (the loop's time); a line printed outside
+    /// any loop has no stamp.
     var lines: [String] {
         let trace = run.trace
+        var loopOrigins: [Int: Int64] = [:]
+        for event in trace.events {
+            if case .loopCreated = event.kind { loopOrigins[event.loop] = event.timeNanos }
+        }
         return trace.prints.map { record in
-            guard trace.events[record.sequence].loop != 0 else { return record.text }
-            return String(format: "%.3f ", VirtualTime.seconds(record.timeNanos)) + record.text
+            let loop = trace.events[record.sequence].loop
+            guard loop != 0 else { return record.text }
+            let loopTime = record.timeNanos - (loopOrigins[loop] ?? 0)
+            return String(format: "%.3f ", VirtualTime.seconds(loopTime)) + record.text
         }
     }
 
