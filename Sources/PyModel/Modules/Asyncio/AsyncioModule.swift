@@ -13,11 +13,11 @@ enum AsyncioModule {
         }
     }
 
-    static func coroutineArg(_ vm: VM, _ v: PyValue?) throws -> PyGenerator {
-        guard let g = v?.object as? PyGenerator, g.kind == .coroutine else {
-            throw pyErr(BT.typeError, "a coroutine was expected, got \(try vm.repr(v ?? .none))")
-        }
-        return g
+    /// A coroutine argument (`create_task`, `run`, `TaskGroup.create_task`): Python's or AsyncModel's.
+    static func coroutineArg(_ vm: VM, _ v: PyValue?) throws -> any Coroutine {
+        if let g = v?.object as? PyGenerator, g.kind == .coroutine { return TaskCoroutine(g, vm: vm) }
+        if let n = v?.object as? PyNativeCoroutine { return n.coroutine }
+        throw pyErr(BT.typeError, "a coroutine was expected, got \(try vm.repr(v ?? .none))")
     }
 
     static func timeoutArg(_ v: PyValue?) -> Double? {
@@ -47,7 +47,7 @@ enum AsyncioModule {
         def("run") { vm, a in
             let g = try coroutineArg(vm, a.value(0, "main"))
             do {
-                return vm.pyValue(fromFuture: try vm.virtualRun.runMain(TaskCoroutine(g, vm: vm)))
+                return vm.pyValue(fromFuture: try vm.virtualRun.runMain(g))
             } catch {
                 if let stop = vm.pendingStop { throw stop }
                 if let stop = error as? RunStop { throw stop }
@@ -68,7 +68,7 @@ enum AsyncioModule {
             let g = try coroutineArg(vm, a.value(0, "coro"))
             let loop = try vm.virtualRun.requireRunningLoop()
             let name = try a.keyword("name").flatMap { $0.isNone ? nil : try vm.str($0) }
-            return .object(vm.wrap(loop.createTask(TaskCoroutine(g, vm: vm), name: name)))
+            return .object(vm.wrap(loop.createTask(g, name: name)))
         }
         def("ensure_future") { vm, a in
             let v = a.value(0) ?? .none

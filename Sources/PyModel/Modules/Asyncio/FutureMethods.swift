@@ -16,6 +16,7 @@ enum FutureMethods {
         }
         t.method("result") { vm, a in
             let f = try fut(a)
+            if !f.isDone { throw pyErr(BT.invalidStateError, "Result is not set.") }
             return try asyncCall(vm) { vm.pyValue(fromFuture: try f.result()) }
         }
         t.method("exception") { vm, a in
@@ -30,11 +31,13 @@ enum FutureMethods {
         }
         t.method("set_result") { vm, a in
             let f = try fut(a)
+            if f.isDone { throw pyErr(BT.invalidStateError, "invalid state") }
             try asyncCall(vm) { try f.setResult(a.value(1) ?? .none) }
             return .none
         }
         t.method("set_exception") { vm, a in
             let f = try fut(a)
+            if f.isDone { throw pyErr(BT.invalidStateError, "invalid state") }
             let e = try vm.makeException(a.value(1) ?? .none)
             if e.isInstance(of: BT.stopIteration) {
                 throw pyErr(BT.typeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
@@ -65,12 +68,10 @@ enum FutureMethods {
 
     static func installTask(_ t: PyType) {
         t.construct = { vm, _, a in
-            guard let g = a.value(0)?.object as? PyGenerator, g.kind == .coroutine else {
-                throw pyErr(BT.typeError, "a coroutine was expected, got \(try vm.repr(a.value(0) ?? .none))")
-            }
+            let coroutine = try AsyncioModule.coroutineArg(vm, a.value(0))
             let loop = try asyncCall(vm) { try vm.virtualRun.requireRunningLoop() }
             let name = try a.keyword("name").flatMap { $0.isNone ? nil : try vm.str($0) }
-            return .object(vm.wrap(loop.createTask(TaskCoroutine(g, vm: vm), name: name)))
+            return .object(vm.wrap(loop.createTask(coroutine, name: name)))
         }
         t.method("get_name") { _, a in
             guard let task = try fut(a) as? Task else { return .none }

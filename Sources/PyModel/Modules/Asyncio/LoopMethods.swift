@@ -56,11 +56,9 @@ enum LoopMethods {
         }
         t.method("create_task") { vm, a in
             let l = try loop(a)
-            guard let g = a.value(1)?.object as? PyGenerator, g.kind == .coroutine else {
-                throw pyErr(BT.typeError, "a coroutine was expected, got \(try vm.repr(a.value(1) ?? .none))")
-            }
+            let coroutine = try AsyncioModule.coroutineArg(vm, a.value(1))
             let name = try a.keyword("name").flatMap { $0.isNone ? nil : try vm.str($0) }
-            return .object(vm.wrap(l.createTask(TaskCoroutine(g, vm: vm), name: name)))
+            return .object(vm.wrap(l.createTask(coroutine, name: name)))
         }
         t.method("create_future") { vm, a in .object(vm.wrap(try loop(a).createFuture())) }
         t.method("run_in_executor") { vm, a in

@@ -160,11 +160,9 @@ enum PrimitiveMethods {
         t.method("__aexit__") { vm, a in aexit(try boxed(a, TaskGroup.self).exit(error: exitError(vm, a))) }
         t.method("create_task") { vm, a in
             let g = try boxed(a, TaskGroup.self)
-            guard let gen = a.value(1)?.object as? PyGenerator, gen.kind == .coroutine else {
-                throw pyErr(BT.typeError, "a coroutine was expected, got \(try vm.repr(a.value(1) ?? .none))")
-            }
+            let coroutine = try AsyncioModule.coroutineArg(vm, a.value(1))
             let name = try a.keyword("name").flatMap { $0.isNone ? nil : try vm.str($0) }
-            return .object(vm.wrap(try asyncCall(vm) { try g.createTask(TaskCoroutine(gen, vm: vm), name: name) }))
+            return .object(vm.wrap(try asyncCall(vm) { try g.createTask(coroutine, name: name) }))
         }
     }
 }

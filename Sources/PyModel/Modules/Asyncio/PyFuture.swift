@@ -55,7 +55,15 @@ extension VM {
         case let p as PyValue: return p
         case let f as Future: return .object(wrap(f))
         case let c as TaskCoroutine: return .object(c.gen)
+        case let list as [Result<FutureValue, any Error>]:
+            return .object(PyList(list.map {
+                switch $0 {
+                case .success(let v): return pyValue(fromFuture: v)
+                case .failure(let e): return .object(pythonException(for: e))
+                }
+            }))
         case let list as [FutureValue]: return .object(PyList(list.map { pyValue(fromFuture: $0) }))
+        case let e as any Error: return .object(pythonException(for: e))
         case let i as Int: return .int(i)
         case let d as Double: return .float(d)
         case let b as Bool: return .bool(b)
