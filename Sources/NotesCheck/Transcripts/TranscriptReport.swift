@@ -85,9 +85,10 @@ public enum TranscriptCheck {
             }
             let difference = describeDifference(want: example.want, printed: run.printed, exception: exception)
             claims.append(ClaimResult(range: range, text: text, kind: .output, verdict: .contradicted, evidence: difference))
+            let fix = exception == nil && example.wantLineCount > 0 ? replacement(of: range, in: document, by: run.printed, indent: example.indent) : nil
             diagnostics.append(Diagnostic(code: "output-mismatch", severity: .error,
                                           message: "the prompt at line \(promptLine) does not print what the transcript shows: \(difference)",
-                                          range: range))
+                                          range: range, fix: fix))
         }
         return TranscriptResult(snippet: snippet, claims: claims, diagnostics: diagnostics)
     }
@@ -106,6 +107,25 @@ public enum TranscriptCheck {
             return "“" + body.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "⏎") + "”"
         }
         return "expected \(quoted(want)), got \(quoted(got))"
+    }
+
+    /// The want lines rewritten to what the prompt printed, indented as they are (`<BLANKLINE>` for an empty line);
+    /// `nil` when the printed text is empty or has a line doctest would read as a prompt.
+    static func replacement(of range: Range<ByteOffset>, in document: Document, by printed: String, indent: Int) -> Fix? {
+        let printedLines = lines(of: printed)
+        guard !printedLines.isEmpty, !printedLines.contains(where: { line in
+            let text = line.drop { $0 == " " }
+            return text.hasPrefix(">>>") || text.hasPrefix("...")
+        }) else { return nil }
+        let table = document.source.lineTable
+        let lineStart = table.contentRange(ofLineIndex: table.lineIndex(of: range.lowerBound))?.lowerBound ?? range.lowerBound
+        let containerPrefix = document.source.slice(lineStart..<range.lowerBound)
+        let indentation = String(repeating: " ", count: indent)
+        let text = printedLines.enumerated().map { index, line in
+            let shown = line.allSatisfy { $0 == " " || $0 == "\t" } ? "<BLANKLINE>" : line
+            return (index == 0 ? "" : containerPrefix) + indentation + shown
+        }.joined(separator: "\n")
+        return Fix(message: "show what the prompt prints", edits: [TextEdit(range: range, replacement: text)], applicability: .unsafe)
     }
 
     /// The file bytes of the fence's content lines in `lines` (clamped to the fence).

@@ -7,8 +7,6 @@ final class TranscriptModelTests: XCTestCase {
     /// Examples where PyModel (not the transcript machinery) still differs from CPython, with the reason; the
     /// test fails when one of them starts to agree, so the list only shrinks.
     static let knownModelDifferences: [String: String] = [
-        "21-gather.pycon line 6": "PyModel's gather returns [None, None, None] for children that sleep different times",
-        "30-await-coroutine-repr.pycon line 6": "PyModel's type(coroutine).__name__ is a property object, not 'coroutine'",
         "35-echo-in-compound-statements.pycon line 17": "PyModel does not run match statements yet",
         "39-async-for-and-with.pycon line 7": "PyModel does not compile a top-level async for as a coroutine body",
     ]

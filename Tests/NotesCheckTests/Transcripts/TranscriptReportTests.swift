@@ -50,6 +50,28 @@ final class TranscriptReportTests: XCTestCase {
         XCTAssertEqual(document.source.slice(first.range), "5")
     }
 
+    func testFixesShowWhatDoctestPrinted() throws {
+        let runs = try TranscriptGoldens.runs()
+        var fixed = 0
+        for name in ["10-indented-transcript.pycon", "11-trailing-whitespace.pycon", "13-wrong-want.pycon", "32-want-indented-deeper.pycon"] {
+            let outcomes = try XCTUnwrap(runs[name])
+            let text = try TranscriptGoldens.text(ofCase: name)
+            let indented = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "> " + $0 }
+            let markdown = "> ```pycon\n" + indented.joined(separator: "\n") + "> ```\n"
+            let before = document(markdown)
+            let result = TranscriptCheck.check(fence: try XCTUnwrap(before.fences.first), document: before, runner: RecordedRunner(outcomes))
+            let edits = result.diagnostics.compactMap(\.fix).flatMap(\.edits).sorted { $0.range.lowerBound > $1.range.lowerBound }
+            fixed += edits.count
+            var bytes = before.source.bytes
+            for edit in edits { bytes.replaceSubrange(edit.range, with: Array(edit.replacement.utf8)) }
+            let after = document(String(decoding: bytes, as: UTF8.self))
+            let recheck = TranscriptCheck.check(fence: try XCTUnwrap(after.fences.first), document: after, runner: RecordedRunner(outcomes))
+            XCTAssertEqual(recheck.diagnostics.filter { $0.fix != nil }, [], name)
+            XCTAssertEqual(recheck.diagnostics.count, result.diagnostics.count - edits.count, name)
+        }
+        XCTAssertGreaterThanOrEqual(fixed, 5)
+    }
+
     func testARefusedTranscriptIsReportedAtItsLineAndNotRun() throws {
         let name = "27-missing-blank-after-prompt.pycon"
         let text = try TranscriptGoldens.text(ofCase: name)
