@@ -79,7 +79,7 @@ public enum TranscriptCheck {
             if TranscriptChecker.passes(example, printed: run.printed, exception: exception, flags: flags) {
                 if !example.want.isEmpty {
                     claims.append(ClaimResult(range: range, text: text, kind: .output, verdict: .confirmed,
-                                              evidence: "the prompt at line \(promptLine) prints what the transcript shows"))
+                                              evidence: "the prompt at line \(promptLine) \(exception == nil ? "prints" : "raises") what the transcript shows"))
                 }
                 continue
             }
