@@ -1,24 +1,13 @@
 /// Where a coroutine stands in its source, as the driver that runs it sees it.
 ///
 /// AsyncModel never interprets it: PyModel passes snippet lines, Swift tests pass whatever helps them.
-/// Stored in 32 bits each so that trace events stay small.
 public struct SourceMark: Hashable, Sendable {
-    private var storedLine: Int32
-    private var storedColumn: Int32
-
-    public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(clamping: newValue) }
-    }
-
-    public var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(clamping: newValue) }
-    }
+    public var line: Int
+    public var column: Int
 
     public init(line: Int, column: Int = 0) {
-        self.storedLine = Int32(clamping: line)
-        self.storedColumn = Int32(clamping: column)
+        self.line = line
+        self.column = column
     }
 
     public static let unknown = SourceMark(line: 0)

@@ -7,7 +7,8 @@ public protocol WorkerJob: AnyObject {
     func resume() -> WorkerStep
 }
 
-/// What one segment of a worker job did.
+/// What one segment of a worker job did. A segment runs with no current task (`Loop.currentTask` is nil),
+/// even the first one, which runs at submission inside the submitting task's step.
 public enum WorkerStep {
     /// The function blocked for this many seconds; `resume()` is called again after them.
     case blocked(seconds: Double)
@@ -62,7 +63,7 @@ final class Executor {
     /// Runs segments until the job blocks (a timer resumes it) or ends (the worker takes the next job).
     private func start(_ job: any WorkerJob, _ future: Future, loop: Loop) {
         loop.trace.record(.workerSegment(future: future.serial), loop: loop)
-        switch job.resume() {
+        switch loop.outsideAnyTask(job.resume) {
         case .blocked(let seconds):
             let when = loop.nowNanos &+ max(0, VirtualTime.nanos(seconds))
             _ = loop.scheduleTimer(.call { [unowned self, unowned loop] in

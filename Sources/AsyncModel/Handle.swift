@@ -34,7 +34,7 @@ public final class Handle {
     public private(set) var isCancelled = false
     /// Whether a timer handle still sits in the loop's timer heap.
     var isScheduled: Bool
-    unowned let loop: Loop
+    let loop: Loop
 
     init(_ action: Action, loop: Loop, whenNanos: Int64 = 0, sequence: UInt64 = 0) {
         self.action = action

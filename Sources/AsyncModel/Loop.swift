@@ -33,10 +33,12 @@ public final class Loop {
         self.run = run
         self.id = id
         self.originNanos = run.clockNanos
+        self.trace = run.trace
         self.executor = Executor(workers: run.executorWorkers)
     }
 
-    var trace: Trace { run.trace }
+    /// The run's trace, kept here too: it is touched on every step.
+    let trace: Trace
 
     // MARK: Time
 
@@ -123,6 +125,14 @@ public final class Loop {
     }
 
     func noteFailed(_ future: Future) { failedFutures.append(future) }
+
+    /// Runs `body` (a worker job's segment) with no current task, then restores it.
+    func outsideAnyTask<Result>(_ body: () -> Result) -> Result {
+        let saved = currentTask
+        currentTask = nil
+        defer { currentTask = saved }
+        return body()
+    }
 
     // MARK: Blocking and workers
 
@@ -240,6 +250,8 @@ public final class Loop {
         reportUnretrievedExceptions()
         isClosed = true
         ready.removeAll()
+        timers.removeAll()
+        liveTasks.removeAll()
         run.loopClosed(self)
         trace.record(.loopClosed, loop: self)
     }
@@ -257,8 +269,10 @@ public final class Loop {
         failedFutures.removeAll()
     }
 
-    /// CPython's `call_exception_handler` for the cases the model raises itself.
-    func reportException(_ message: String, future: Future, error: any Error) {
+    /// `loop.call_exception_handler(...)` with the default handler: the report goes to the trace, and the
+    /// driver prints it to stderr as CPython logs it. The driver calls this for a callback that raised
+    /// ("Exception in callback ..."): AsyncModel's own callbacks never raise.
+    public func reportException(_ message: String, future: Future? = nil, error: any Error) {
         trace.report(ExceptionReport(message: message, future: future, error: error), loop: self)
     }
 }

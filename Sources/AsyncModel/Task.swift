@@ -29,6 +29,8 @@ public final class Task: Future {
     }
     /// The task's row in `Trace.tasks`, -1 when the trace is off.
     var traceIndex = -1
+    /// Whether the first step has begun.
+    var hasStarted = false
     /// The future the task is suspended on (CPython's `_fut_waiter`).
     public private(set) var waitingOn: Future?
 

@@ -22,7 +22,6 @@ struct TimerHeap {
 
     private var heap = Heap<Entry>()
 
-    var isEmpty: Bool { heap.isEmpty }
     var count: Int { heap.count }
 
     /// The earliest deadline, `nil` when no timer is pending.
@@ -39,6 +38,12 @@ struct TimerHeap {
 
     /// Drops every cancelled timer (CPython does so when more than half of at least 100 timers are
     /// cancelled); the order of the others is unchanged, as it depends only on (deadline, sequence).
+    /// Empties the heap (a closing loop), marking every timer as no longer scheduled.
+    mutating func removeAll() {
+        for entry in heap.unordered { entry.handle.isScheduled = false }
+        heap = Heap()
+    }
+
     mutating func removeCancelled() {
         heap = Heap(heap.unordered.filter { !$0.handle.isCancelled })
     }

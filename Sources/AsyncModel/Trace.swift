@@ -87,9 +87,9 @@ public final class Trace {
 
     func stepStarted(_ task: Task, throwing: Bool) {
         guard isEnabled else { return }
-        let index = task.traceIndex
-        if index >= 0, tasks[index].firstStepNanos == nil {
-            tasks[index].firstStepNanos = clock.nanos
+        if !task.hasStarted {
+            task.hasStarted = true
+            if task.traceIndex >= 0 { tasks[task.traceIndex].firstStepNanos = clock.nanos }
         }
         record(.stepStarted(task: task.serial, throwing: throwing), loop: task.loop)
     }
@@ -218,9 +218,6 @@ public final class Trace {
     public func tasks(createdBy cause: Task.Cause) -> [TaskRecord] {
         tasks.filter { $0.cause == cause }
     }
-
-    /// The run's last event time in seconds (the clock may have moved on without events).
-    public var lastEventSeconds: Double { VirtualTime.seconds(events.last?.timeNanos ?? 0) }
 }
 
 /// A point in a trace: virtual time, and the event's sequence number to order equal times.

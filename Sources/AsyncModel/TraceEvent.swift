@@ -83,7 +83,8 @@ public struct PrintRecord {
 /// retrieved", "unhandled exception during asyncio.run() shutdown"); the driver prints it.
 public struct ExceptionReport {
     public let message: String
-    public let future: Future
+    /// The future or task the report is about (`nil` for a callback that raised).
+    public let future: Future?
     public let error: any Error
 }
 

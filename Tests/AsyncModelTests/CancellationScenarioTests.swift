@@ -72,4 +72,53 @@ final class CancellationScenarioTests: XCTestCase {
         XCTAssertNotNil(s.run.trace.firstRun(of: neverStarted.serial), "its one step threw into the unstarted body")
         XCTAssertTrue(s.run.trace.prints(by: neverStarted.serial).isEmpty)
     }
+
+    func testCancelInsideWaitForWaitAndTaskGroup() throws {
+        let s = Scenario()
+        func inner(_ name: String, _ delay: Double) -> NativeCoroutine {
+            s.coroutine("inner") {
+                Step.await({ .coroutine(SleepCoroutine(delay, in: s.run)) }, except: { error in
+                    s.say("\(name) cancelled")
+                    return .raise(error)
+                })
+                s.sayStep("\(name) finished")
+            }
+        }
+        let group = Slot<TaskGroup>()
+        let watched = Slot<Task>()
+        let tasks = Slot<[Task]>()
+        let inWaitFor = s.coroutine("in_wait_for") {
+            Step.await { .coroutine(s.run.waitFor(.coroutine(inner("wait_for inner", 5)), timeout: 10)) }
+        }
+        let inWait = s.coroutine("in_wait") {
+            Step.await { .coroutine(s.run.wait([watched.value])) }
+        }
+        let inGroup = s.coroutine("in_group") {
+            Step.asyncWith(enter: {
+                group.set(TaskGroup(in: s.run))
+                return group.value.enter()
+            }, exit: { group.value.exit(error: $0) }) {
+                Step.do { _ = try? group.value.createTask(inner("group child", 5)) }
+                Step.await { .coroutine(inner("group body", 5)) }
+            }
+        }
+        s.runMain(s.coroutine("main") {
+            Step.do {
+                watched.set(s.task(inner("watched", 2)))
+                tasks.set([s.task(inWaitFor), s.task(inWait), s.task(inGroup)])
+            }
+            s.sleep(1)
+            Step.do { tasks.value.forEach { $0.cancel() } }
+            Step.await({ s.gather(tasks.value.map { .future($0) }, returnExceptions: true) }, value: { value in
+                let names = (value as? [Result<FutureValue, any Error>] ?? []).map { result -> String in
+                    guard case .failure(let error) = result else { return "'value'" }
+                    return "'\((error as? AsyncError)?.kind.rawValue ?? "?")'"
+                }
+                s.say("results [\(names.joined(separator: ", "))]")
+            })
+            Step.await { watched.awaitable }
+            s.sayStep("main done")
+        })
+        try assertMatchesCPython(s, "cancel_inside_combinators")
+    }
 }

@@ -76,6 +76,41 @@ final class LoopScenarioTests: XCTestCase {
         try assertMatchesCPython(s, "run_inside_running_loop")
         let expected = try Expectation.load("run_inside_running_loop")
         XCTAssertEqual(s.run.trace.reports.map(\.message), Array(expected.stderr.prefix(1)))
-        XCTAssertEqual(s.run.trace.reports.first.map { ($0.future as? Task)?.name }, "Task-2")
+        XCTAssertEqual(s.run.trace.reports.first?.future.map { ($0 as? Task)?.name }, "Task-2")
+    }
+
+    func testStopRunForeverAndRunUntilComplete() throws {
+        let s = Scenario()
+        let loop = s.run.newLoop()
+        func say(_ text: String) { s.say(text) }
+        loop.callSoon {
+            say("first, running \(pyRepr(loop.isRunning))")
+            loop.stop()
+            loop.callSoon { say("scheduled after stop") }
+        }
+        loop.callSoon { say("same iteration") }
+        loop.callLater(1) { say("timer") }
+        s.sayOutside("running \(pyRepr(loop.isRunning))")
+        try loop.runForever()
+        s.sayOutside("stopped")
+        loop.callLater(2) { loop.stop() }
+        try loop.runForever()
+        s.sayOutside("stopped again")
+        let background = loop.createTask(SleepCoroutine(10, in: s.run), name: "background")
+        let probe = s.coroutine("probe") {
+            Step.do {
+                let names = loop.allTasks().map(\.name).sorted().map { "'\($0)'" }.joined(separator: ", ")
+                say("all_tasks [\(names)] current \(s.currentTaskName)")
+            }
+            s.sleep(0.5)
+            Step.returning { "probed" }
+        }
+        s.sayOutside("\(try loop.runUntilComplete(probe))")
+        background.cancel()
+        _ = try loop.runUntilComplete(SleepCoroutine(0, in: s.run))
+        s.sayOutside("background cancelled \(pyRepr(background.isCancelled))")
+        try loop.close()
+        s.sayOutside("closed \(pyRepr(loop.isClosed))")
+        try assertMatchesCPython(s, "loop_stop_run_forever")
     }
 }

@@ -183,4 +183,31 @@ final class SyncPrimitiveScenarioTests: XCTestCase {
         })
         try assertMatchesCPython(s, "condition_barrier")
     }
+
+    func testBarrierAbortAndReset() throws {
+        let s = Scenario()
+        let barrier = try Barrier(parties: 3, in: s.run)
+        func party(_ name: String) -> NativeCoroutine {
+            s.coroutine("party") {
+                Step.await({ .coroutine(barrier.wait()) }, value: { s.say("\(name) passes \(pyRepr($0))") },
+                           except: { error in
+                    s.say("\(name) broken: \(message(of: error))")
+                    return .proceed
+                })
+            }
+        }
+        let waiting = Slot<[Task]>()
+        s.runMain(s.coroutine("main") {
+            Step.do { waiting.set(["A", "B"].map { s.task(party($0)) }) }
+            s.sleep(1)
+            Step.do { s.say("waiting \(barrier.waitingCount)") }
+            Step.await { .coroutine(barrier.abort()) }
+            Step.await { s.gather(waiting.value.map { .future($0) }) }
+            Step.do { s.say("broken \(pyRepr(barrier.isBroken))") }
+            Step.await { .coroutine(barrier.reset()) }
+            Step.do { s.say("after reset broken \(pyRepr(barrier.isBroken))") }
+            Step.await { s.gather(["X", "Y", "Z"].map { .coroutine(party($0)) }) }
+        })
+        try assertMatchesCPython(s, "barrier_abort_reset")
+    }
 }

@@ -96,4 +96,47 @@ final class TraceTests: XCTestCase {
             "print A start",
         ])
     }
+
+    /// A suspension records the driver's source mark; the future's callbacks count its waiting task.
+    func testSuspensionsCarryTheDriversSourceMark() throws {
+        let run = VirtualRun()
+        let loop = run.newLoop()
+        let future = loop.createFuture()
+        let task = loop.createTask(NativeCoroutine(name: "waiter", mark: SourceMark(line: 7, column: 5)) {
+            .await(future) { _ in .returned(()) }
+        })
+        try loop.runOnce()
+        XCTAssertEqual(future.doneCallbackCount, 1)
+        let index = try XCTUnwrap(run.trace.events.firstIndex {
+            if case .stepEnded(task.serial, .suspended) = $0.kind { return true }
+            return false
+        })
+        XCTAssertEqual(run.trace.mark(ofEvent: index), SourceMark(line: 7, column: 5))
+        XCTAssertEqual(run.trace.mark(ofEvent: 0), .unknown)
+    }
+
+    /// The dump's format is ours; the order of its events is the one CPython established for the scenario.
+    func testDumpOfTheWholeRun() throws {
+        let dump = runScenario().run.trace.dump()
+        XCTAssertEqual(Array(dump.prefix(17)), [
+            "0.000000 L1 loop created",
+            "0.000000 L1 Task-1 created (main, run)",
+            "0.000000 L1 iteration (1 ready)",
+            "0.000000 L1 Task-1 step",
+            "0.000000 L1 print Task-1: main start",
+            "0.000000 L1 Task-2 created (worker, createTask) by Task-1",
+            "0.000000 L1 print Task-1: direct start",
+            "0.000000 L1 timer 1 scheduled at 1.000000",
+            "0.000000 L1 Task-1 waits on sleep",
+            "0.000000 L1 iteration (1 ready)",
+            "0.000000 L1 Task-2 step",
+            "0.000000 L1 print Task-2: A start",
+            "0.000000 L1 timer 2 scheduled at 2.000000",
+            "0.000000 L1 Task-2 waits on sleep",
+            "0.000000 L1 clock jumps to 1.000000",
+            "1.000000 L1 timer 1 fires",
+            "1.000000 L1 iteration (1 ready)",
+        ])
+        XCTAssertEqual(dump.last, "2.000000 L1 loop closed")
+    }
 }

@@ -178,4 +178,49 @@ final class WaitingScenarioTests: XCTestCase {
         })
         try assertMatchesCPython(s, "as_completed_order")
     }
+
+    func testEqualDeadlineRaces() throws {
+        let s = Scenario()
+        func work(_ name: String, _ delay: Double) -> NativeCoroutine {
+            s.coroutine("work") {
+                s.sleep(delay)
+                s.sayStep("\(name) finished its sleep")
+                Step.returning { name }
+            }
+        }
+        let manager = Slot<Timeout>()
+        let task = Slot<Task>()
+        let other = Slot<Task>()
+        func timedOut(_ text: String) -> (any Error) -> Step.Flow {
+            { _ in
+                s.say(text)
+                return .proceed
+            }
+        }
+        s.runMain(s.coroutine("main") {
+            Step.await({ .coroutine(s.run.waitFor(.coroutine(work("wait_for", 1)), timeout: 1)) },
+                       value: { s.say("wait_for got \($0)") }, except: timedOut("wait_for timed out"))
+            Step.do { task.set(s.task(work("task", 1))) }
+            s.sleep(0)
+            Step.await({ .coroutine(s.run.waitFor(task.awaitable, timeout: 1)) },
+                       value: { s.say("wait_for on a running task got \($0)") },
+                       except: timedOut("wait_for on a running task timed out"))
+            Step.try({
+                Step.asyncWith(enter: {
+                    manager.set((try? Timeout(after: 1, in: s.run)) ?? Timeout(at: nil, in: s.run))
+                    return manager.value.enter()
+                }, exit: { manager.value.exit(error: $0) }) {
+                    s.sleep(1)
+                    s.sayStep("timeout block finished its sleep")
+                }
+            }, except: timedOut("timeout block timed out"))
+            Step.do { other.set(s.task(work("other", 1))) }
+            Step.await({ .coroutine(s.run.wait([other.value], timeout: 1)) }, value: { value in
+                let result = value as? WaitResult
+                s.say("wait: done \(result?.done.count ?? -1) pending \(result?.pending.count ?? -1)")
+            })
+            Step.await { other.awaitable }
+        })
+        try assertMatchesCPython(s, "equal_deadline_races")
+    }
 }

@@ -119,16 +119,19 @@ def dump_node(node, indent, label, lines, positioned=True):
 
 
 def dump_source(source):
+    """`source` is a file's bytes (or text), parsed as CPython parses a file."""
     lines = []
     dump_node(ast.parse(source), "", "", lines)
     return "\n".join(lines) + "\n"
 
 
 def dump_error(source, name):
+    """`source` is the file's bytes, compiled as CPython compiles a file (a UTF-8 BOM is skipped)."""
     try:
         compile(source, name, "exec")
     except SyntaxError as error:
-        line_text = source.splitlines()[error.lineno - 1] if error.lineno and error.lineno <= len(source.splitlines()) else ""
+        lines = source.decode("utf-8-sig").splitlines()
+        line_text = lines[error.lineno - 1] if error.lineno and error.lineno <= len(lines) else ""
         offset = max((error.offset or 1) - 1, 0)
         column = len(line_text[:offset].encode("utf-8"))
         return "%s: %s\n@ %d:%d\n" % (type(error).__name__, error.msg, error.lineno, column)
@@ -138,9 +141,9 @@ def dump_error(source, name):
 def expected_goldens():
     """Yield (golden path, CPython's golden text) for every case."""
     for path in sorted(CASES.glob("*.py")):
-        yield path.with_suffix(".ast"), HEADER + dump_source(path.read_text(encoding="utf-8"))
+        yield path.with_suffix(".ast"), HEADER + dump_source(path.read_bytes())
     for path in sorted((CASES / "errors").glob("*.py")):
-        yield path.with_suffix(".err"), HEADER + dump_error(path.read_text(encoding="utf-8"), path.name)
+        yield path.with_suffix(".err"), HEADER + dump_error(path.read_bytes(), path.name)
 
 
 def main(argv):
@@ -155,7 +158,7 @@ def main(argv):
             print("stale golden:", name)
         return 1 if stale else 0
     if len(argv) == 2:
-        source = Path(argv[1]).read_text(encoding="utf-8")
+        source = Path(argv[1]).read_bytes()
         try:
             sys.stdout.write(dump_source(source))
         except SyntaxError:

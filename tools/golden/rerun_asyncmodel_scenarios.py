@@ -11,7 +11,7 @@ usage:  tools/golden/rerun_asyncmodel_scenarios.py            re-record every ex
         ... [NAME ...]                                        only these scenarios
 
 The recorder is the project's tools/golden/record.py when it exists, else $NOTESCHECK_ORACLE, else
-/work/shared/tools/cpython_oracle.py (the team's yardstick); both print the same JSON result shape.
+/work/shared/tools/cpython_oracle.py --plain (the team's yardstick); both print the same JSON result shape.
 """
 import json
 import os
@@ -28,22 +28,31 @@ def recorder() -> list:
     if own.exists():
         return [sys.executable, str(own)]
     oracle = os.environ.get("NOTESCHECK_ORACLE", "/work/shared/tools/cpython_oracle.py")
-    return [sys.executable, oracle]
+    return [sys.executable, oracle, "--plain"]
 
 
-def record(program: Path) -> dict:
-    command = recorder() + ["--plain", str(program)]
-    completed = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
-    result = json.loads(completed.stdout)
-    if isinstance(result, list):
-        result = result[0]
-    return {
-        "recordedWith": " ".join([Path(command[1]).name, "--plain", program.name]),
-        "stdout": result["stdout"],
-        "virtualSeconds": result["virtualSeconds"],
-        "exception": result["exception"],
-        "stderr": result.get("stderr", []),
-    }
+def record_all(programs: list) -> list:
+    """One result per program, in order: the project's recorder takes them all in one call (in parallel),
+    the team's oracle one session per call."""
+    command = recorder()
+    own = command[1].endswith("record.py")
+    batches = [programs] if own else [[program] for program in programs]
+    results = []
+    for batch in batches:
+        completed = subprocess.run(command + [str(p) for p in batch], capture_output=True, text=True,
+                                   timeout=600, check=True)
+        output = json.loads(completed.stdout)
+        results.extend(output if isinstance(output, list) else [output])
+    return [
+        {
+            "recordedWith": " ".join([Path(command[1]).name] + command[2:] + [program.name]),
+            "stdout": result["stdout"],
+            "virtualSeconds": result["virtualSeconds"],
+            "exception": result["exception"],
+            "stderr": result.get("stderr", []),
+        }
+        for program, result in zip(programs, results)
+    ]
 
 
 def expectation_path(program: Path) -> Path:
@@ -57,8 +66,7 @@ def main(argv: list) -> int:
     if names:
         programs = [p for p in programs if p.stem in names]
     failures = []
-    for program in programs:
-        observed = record(program)
+    for program, observed in zip(programs, record_all(programs)):
         path = expectation_path(program)
         if check:
             stored = json.loads(path.read_text()) if path.exists() else None

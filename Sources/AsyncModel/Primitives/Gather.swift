@@ -58,7 +58,7 @@ extension VirtualRun {
         var finished = 0
         let total = unique.count
         for child in unique {
-            child.addDoneCallback { [unowned outer] done in
+            child.addDoneCallback { done in
                 finished += 1
                 if outer.isDone {
                     if !done.isCancelled { _ = try? done.exception() }

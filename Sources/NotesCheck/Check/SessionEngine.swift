@@ -12,7 +12,7 @@ public final class SessionEngine: CheckEngine {
     }
 
     public func check(_ document: Document, fileName: String) -> EngineResult {
-        let fences = document.fences.filter(SnippetRule.isSnippet)
+        let fences = document.fences.filter { SnippetRule.isSnippet($0) && !TranscriptCheck.isTranscript($0) }
         let codes = fences.map { FenceCode(source: $0.content, firstLine: firstContentLine(of: $0, in: document)) }
         var claims: [ClaimResult] = []
         var diagnostics: [Diagnostic] = []
@@ -56,9 +56,13 @@ public final class SessionEngine: CheckEngine {
             }
         }
         diagnostics += snippetDiagnostics(snippets)
+        let transcripts = TranscriptCheck.checkAll(document) { ModelTranscriptRunner(fileName: fileName) }
+        claims += transcripts.flatMap(\.claims)
+        diagnostics += transcripts.flatMap(\.diagnostics)
+        let allSnippets = (snippets + transcripts.map(\.snippet)).sorted { $0.fence.range.lowerBound < $1.fence.range.lowerBound }
         claims.sort { $0.range.lowerBound < $1.range.lowerBound }
         diagnostics.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return EngineResult(snippets: snippets, claims: claims, diagnostics: diagnostics, sentenceCount: extraction.sentences)
+        return EngineResult(snippets: allSnippets, claims: claims, diagnostics: diagnostics, sentenceCount: extraction.sentences)
     }
 
     // MARK: directives and plans

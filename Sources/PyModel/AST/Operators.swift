@@ -9,10 +9,11 @@ public enum BoolOperator: Sendable {
 }
 
 /// Binary arithmetic and bitwise operators (CPython's `operator`); also used by augmented assignment.
-public enum BinaryOperator: Sendable, CaseIterable {
+public enum BinaryOperator: Sendable {
     case add, sub, mult, matMult, div, mod, pow, lShift, rShift, bitOr, bitXor, bitAnd, floorDiv
 
-    /// The operator's source spelling, e.g. `"//"`.
+    /// The operator's source spelling, e.g. `"//"` (for messages such as CPython's
+    /// "unsupported operand type(s) for //").
     public var symbol: String {
         switch self {
         case .add: return "+"

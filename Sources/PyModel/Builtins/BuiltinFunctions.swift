@@ -244,8 +244,22 @@ enum BuiltinFunctions {
             try a.expect("pow", min: 2, max: 3)
             if a.count == 3, let b = exactInt(a[0]), let e = exactInt(a[1]), let m = exactInt(a[2]) {
                 if m == 0 { throw pyErr(BT.valueError, "pow() 3rd argument cannot be 0") }
-                let r = b.power(e, modulus: m)
-                return .bigint(r.sign == .minus || (m.sign == .minus && r != 0) ? (m.sign == .minus ? r + m : r + m) : r)
+                var base = floorDivMod(b, m).1
+                var exp = e
+                if e.sign == .minus {
+                    guard let inverse = modularInverse(base, m) else {
+                        throw pyErr(BT.valueError, "base is not invertible for the given modulus")
+                    }
+                    base = inverse
+                    exp = -e
+                }
+                var r = BigInt(1)
+                while exp > 0 {
+                    if exp & 1 == 1 { r = floorDivMod(r * base, m).1 }
+                    base = floorDivMod(base * base, m).1
+                    exp >>= 1
+                }
+                return .bigint(floorDivMod(r, m).1)
             }
             return try vm.binary(.pow, a[0], a[1])
         }
@@ -377,6 +391,19 @@ enum BuiltinFunctions {
             throw pyErr(BT.typeError, "type \(v.typeName) doesn't define __round__ method")
         }
     }
+}
+
+/// The inverse of `a` modulo `m` (extended Euclid), `nil` when they are not coprime.
+func modularInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
+    var (r0, r1) = (floorDivMod(a, m).1, BigInt(m.magnitude))
+    var (s0, s1) = (BigInt(1), BigInt(0))
+    while r1 != 0 {
+        let q = floorDivMod(r0, r1).0
+        (r0, r1) = (r1, r0 - q * r1)
+        (s0, s1) = (s1, s0 - q * s1)
+    }
+    guard r0 == 1 else { return nil }
+    return floorDivMod(s0, m).1
 }
 
 /// `anext(it, default)`: awaits `__anext__()` and turns StopAsyncIteration into the default.

@@ -42,6 +42,12 @@ enum DictMethods {
             for (k, v) in a.keywords { try vm.dictSet(d, .str(k), v) }
             return .object(d)
         }
+        t.method("__init__") { vm, a in
+            let d = try this(a, "__init__")
+            if let v = a.value(1) { try vm.dictUpdate(d, v) }
+            for (k, v) in a.keywords { try vm.dictSet(d, .str(k), v) }
+            return .none
+        }
         t.method("get") { vm, a in
             let d = try this(a, "get")
             return try vm.dictGet(d, a.value(1) ?? .none) ?? a.value(2) ?? .none

@@ -91,10 +91,11 @@ enum SetMethods {
             s.storage.removeValue(forKey: try vm.hashKey(a.value(1) ?? .none))
             return .none
         }
-        t.method("pop") { _, a in
+        t.method("pop") { vm, a in
             let s = try receiver(a, PySet.self, "pop", "set")
-            guard !s.storage.isEmpty else { throw pyErr(BT.keyError, "pop from an empty set") }
-            return s.storage.removeFirst().value
+            guard let first = SetOrder.ordered(s.storage).first else { throw pyErr(BT.keyError, "pop from an empty set") }
+            s.storage.removeValue(forKey: try vm.hashKey(first))
+            return first
         }
         t.method("clear") { _, a in
             try receiver(a, PySet.self, "clear", "set").storage.removeAll()

@@ -21,7 +21,7 @@ enum StrMethods {
         }
         t.method("upper") { _, a in .str(try this(a, "upper").uppercased()) }
         t.method("lower") { _, a in .str(try this(a, "lower").lowercased()) }
-        t.method("casefold") { _, a in .str(try this(a, "casefold").lowercased()) }
+        t.method("casefold") { _, a in .str(try this(a, "casefold").lowercased().replacingOccurrences(of: "ß", with: "ss")) }
         t.method("swapcase") { _, a in
             .str(String(try this(a, "swapcase").map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
         }
@@ -165,7 +165,22 @@ enum StrMethods {
             return .str(s.hasSuffix(p) && !p.isEmpty ? String(s.dropLast(p.count)) : s)
         }
         t.method("encode") { _, a in .object(PyBytes(Array(try this(a, "encode").utf8))) }
-        t.method("expandtabs") { _, a in .str(try this(a, "expandtabs").replacingOccurrences(of: "\t", with: "        ")) }
+        t.method("expandtabs") { _, a in
+            let size = try a.value(1, "tabsize").map { try intArg($0, "tabsize") } ?? 8
+            var out = ""
+            var column = 0
+            for u in try this(a, "expandtabs").unicodeScalars {
+                if u == "\t" {
+                    let n = size > 0 ? size - column % size : 0
+                    out += String(repeating: " ", count: n)
+                    column += n
+                } else {
+                    out.unicodeScalars.append(u)
+                    column = (u == "\n" || u == "\r") ? 0 : column + 1
+                }
+            }
+            return .str(out)
+        }
         t.method("__format__") { vm, a in .str(try vm.format(a[0], try strArg(a.value(1), "format spec"))) }
         t.method("__len__") { vm, a in .int(try vm.length(a[0])) }
         t.method("__contains__") { vm, a in .bool(try vm.contains(a[0], a.value(1) ?? .none)) }

@@ -89,7 +89,7 @@ struct CodeBuilder {
         case .nop, .deleteFast, .deleteDeref, .deleteGlobal, .deleteName, .loadAttr, .rotTwo, .rotThree, .rotFour,
              .unaryNegative, .unaryPositive, .unaryNot, .unaryInvert, .getIter, .listToTuple, .getAwaitable,
              .getYieldFromIter, .getAIter, .popBlock, .popExcept, .checkExcMatch, .pushExcInfo, .checkEGMatch,
-             .setupAnnotations, .storeAnnotation, .unsupported, .yieldValue, .returnGenerator:
+             .setupAnnotations, .unsupported, .yieldValue:
             return (0, 0)
         case .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref, .loadGlobal, .loadName, .loadMethod,
              .dupTop, .loadAssertionError, .getANext, .withExceptStart, .beforeAsyncWith, .importName, .importFrom:

@@ -26,7 +26,6 @@ enum Opcode: UInt8, CaseIterable {
     case call, callKw, callEx, callMethod, makeFunction, returnValue, buildClass
     // Generators and coroutines
     case yieldValue, yieldFrom, getAwaitable, getYieldFromIter, getAIter, getANext, endAsyncFor
-    case returnGenerator
     // Exceptions
     case setupFinally, popBlock, popExcept, reraise, raiseVarargs, checkExcMatch, pushExcInfo
     case checkEGMatch, prepReraiseStar
@@ -35,7 +34,7 @@ enum Opcode: UInt8, CaseIterable {
     // Imports
     case importName, importFrom, importStar
     // Annotations
-    case setupAnnotations, storeAnnotation
+    case setupAnnotations
     // Sandbox: raised where a refused construct is reached at run time.
     case unsupported
 }

@@ -12,7 +12,7 @@ public struct LexError: Sendable, Hashable {
 public struct LexResult: Sendable {
     public var tokens: [Token]
     public var error: LexError?
-    /// The innermost bracket left open at end of input: its byte and position.
+    /// The innermost bracket left open at end of input (only when lexing reached the end).
     public var unclosedBracket: (byte: UInt8, line: Int, column: Int)?
 }
 
@@ -38,13 +38,19 @@ public struct Lexer {
     private init(_ src: [UInt8]) {
         self.src = src
         tokens.reserveCapacity(src.count / 3 + 4)
+        if src.starts(with: [0xEF, 0xBB, 0xBF]) {
+            // CPython skips a UTF-8 byte order mark; columns start after it.
+            pos = 3
+            lineStart = 3
+        }
     }
 
     /// Tokenizes a whole source.
     public static func tokenize(_ source: [UInt8]) -> LexResult {
         var lexer = Lexer(source)
         lexer.run()
-        return LexResult(tokens: lexer.tokens, error: lexer.error, unclosedBracket: lexer.brackets.last)
+        return LexResult(tokens: lexer.tokens, error: lexer.error,
+                         unclosedBracket: lexer.error == nil ? lexer.brackets.last : nil)
     }
 
     private func peek(_ offset: Int = 0) -> UInt8 {
@@ -141,19 +147,34 @@ public struct Lexer {
         var column = 0
         var altColumn = 0
         var scan = pos
+        // Indentation is not split by a backslash continuation: the first backslash after some
+        // whitespace fixes the level; one at column 0 lets the next line's whitespace count.
+        var continuedAt: (column: Int, altColumn: Int)?
         while scan < src.count {
             switch src[scan] {
             case 0x20: column += 1; altColumn += 1
             case 0x09: column = (column / 8 + 1) * 8; altColumn += 1
             case 0x0C: column = 0; altColumn = 0
+            case UInt8(ascii: "\\"):
+                let newline = scan + 1 < src.count ? src[scan + 1] : 0
+                guard newline == 0x0A || newline == 0x0D else { break }
+                if continuedAt == nil && column > 0 { continuedAt = (column, altColumn) }
+                scan += newline == 0x0D && scan + 2 < src.count && src[scan + 2] == 0x0A ? 3 : 2
+                line += 1
+                lineStart = scan
+                pos = scan
+                continue
             default: break
             }
             guard src[scan] == 0x20 || src[scan] == 0x09 || src[scan] == 0x0C else { break }
             scan += 1
         }
+        if let continuedAt {
+            column = continuedAt.column
+            altColumn = continuedAt.altColumn
+        }
         let next = scan < src.count ? src[scan] : 0
         if next == UInt8(ascii: "#") || next == 0x0A || next == 0x0D || scan >= src.count { return true }
-        if next == UInt8(ascii: "\\") { return true }
         let top = indents[indents.count - 1]
         let altTop = altIndents[altIndents.count - 1]
         if column == top {
@@ -170,17 +191,17 @@ public struct Lexer {
             pos = scan
             append(.indent, from: savedPos, line: line, column: 0, endLine: line, endColumn: scan - lineStart)
         } else {
-            while indents.count > 1 && column < indents[indents.count - 1] {
-                indents.removeLast()
-                altIndents.removeLast()
-                append(.dedent, from: scan, line: line, column: scan - lineStart, endLine: line, endColumn: scan - lineStart)
-            }
-            if column != indents[indents.count - 1] {
+            guard indents.contains(column) else {
                 var lineEnd = scan
                 while lineEnd < src.count && src[lineEnd] != 0x0A { lineEnd += 1 }
                 fail("unindent does not match any outer indentation level", kind: .indentationError,
                      column: lineEnd - lineStart)
                 return false
+            }
+            while indents.count > 1 && column < indents[indents.count - 1] {
+                indents.removeLast()
+                altIndents.removeLast()
+                append(.dedent, from: scan, line: line, column: scan - lineStart, endLine: line, endColumn: scan - lineStart)
             }
             if altColumn != altIndents[altIndents.count - 1] { return tabError() }
         }

@@ -28,9 +28,6 @@ public enum TokenKind: UInt8, Sendable {
         "yield": .kwYield,
     ]
 
-    /// True for `False` ... `yield`.
-    var isKeyword: Bool { rawValue >= TokenKind.kwFalse.rawValue }
-
     /// The augmented-assignment operator this token spells, if it is one (`+=` gives `.add`).
     var augmentedOperator: BinaryOperator? {
         switch self {

@@ -7,6 +7,9 @@ enum PythonSourceModules {
         switch name {
         case "contextlib": return ContextlibSource.text
         case "dataclasses": return DataclassesSource.text
+        case "collections": return CollectionsSource.collections
+        case "functools": return CollectionsSource.functools
+        case "itertools": return CollectionsSource.itertools
         default: return nil
         }
     }
@@ -28,6 +31,7 @@ enum PythonSourceModules {
                 return fn
             }
         })
+        if name == "collections" { CollectionsHelpers.install(into: m) }
         switch Interpreter.compile(text) {
         case .failure:
             return nil

@@ -31,7 +31,15 @@ public final class PyType: PyObject, @unchecked Sendable {
         self.moduleName = module
         self.bases = bases
         self.isBuiltin = builtin
-        self.layout = layout ?? bases.first(where: { $0.layout != .native })?.layout ?? .object
+        if let layout = layout {
+            self.layout = layout
+        } else if bases.contains(where: { $0.layout == .exception }) {
+            self.layout = .exception
+        } else if bases.contains(where: { $0.layout == .native }) {
+            self.layout = .native
+        } else {
+            self.layout = .object
+        }
         super.init()
         self.mro = [self] + (PyType.c3Merge(bases.map { $0.mro } + [bases]) ?? bases)
     }

@@ -35,7 +35,12 @@ extension Parser {
             } else {
                 let parameter = try parseParameter(allowAnnotations: allowAnnotations)
                 var defaultValue: Expr?
-                if accept(.equal) != nil { defaultValue = try parseExpression() }
+                if let equal = accept(.equal) {
+                    if allowAnnotations && (kind == .comma || kind == .rpar) {
+                        throw fail("expected default value expression", range(of: equal))
+                    }
+                    defaultValue = try parseExpression()
+                }
                 if sawStar {
                     arguments.kwonlyargs.append(parameter)
                     arguments.kwDefaults.append(defaultValue)

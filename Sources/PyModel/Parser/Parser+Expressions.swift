@@ -1,7 +1,9 @@
 /// Expressions, from `star_expressions` down to `atom`, following CPython's precedence rules.
 extension Parser {
     /// True when the current token can begin an expression (or a starred one).
-    var startsExpression: Bool {
+    var startsExpression: Bool { startsExpressionKind(kind) }
+
+    func startsExpressionKind(_ kind: TokenKind) -> Bool {
         switch kind {
         case .name, .number, .string, .lpar, .lsqb, .lbrace, .minus, .plus, .tilde, .kwNot, .kwLambda,
              .kwAwait, .kwNone, .kwTrue, .kwFalse, .ellipsis, .star, .kwYield:
@@ -389,7 +391,7 @@ extension Parser {
         let openToken = tokens[open]
         if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
             let generators = try parseComprehensionClauses()
-            try expectClosing(.rpar, open: openToken)
+            try expectClosing(.rpar)
             return Expr(.generatorExp(elt: first, generators: generators), range(from: openToken))
         }
         if kind == .rpar {
@@ -401,14 +403,14 @@ extension Parser {
             if kind == .rpar { break }
             elts.append(try parseStarNamedExpression())
         }
-        try expectClosing(.rpar, open: openToken)
+        try expectClosing(.rpar)
         let tuple = Expr(.tuple(elts: elts, ctx: .load), range(from: openToken))
         parenthesized.insert(ObjectIdentifier(tuple))
         return tuple
     }
 
     /// Consumes the closer of a display, or fails as CPython does (a missing comma, or invalid syntax).
-    mutating func expectClosing(_ closer: TokenKind, open: Token) throws {
+    mutating func expectClosing(_ closer: TokenKind) throws {
         if accept(closer) != nil { return }
         throw invalidSyntax()
     }
@@ -416,12 +418,23 @@ extension Parser {
     /// CPython's "invalid syntax. Perhaps you forgot a comma?" when another expression follows
     /// `expression` directly inside brackets; otherwise the generic error.
     mutating func missingComma(after expression: Expr) throws -> Failure {
-        if let unclosed = unclosedBracketFailure(beforeCurrent: true) { return unclosed }
         guard startsExpression, kind != .star, kind != .kwYield, lex.error == nil else { return invalidSyntax() }
         if case .name = expression.kind, kind == .string { return invalidSyntax() }
         let saved = (index, lastEndLine, lastEndColumn)
-        let next = try? parseExpression()
+        var next = try? parseExpression()
+        if next == nil {
+            // A PEG parser backtracks to the longest expression that parses, as in `f ==or`.
+            (index, lastEndLine, lastEndColumn) = saved
+            next = try? parseBitwiseOr()
+        }
+        if next != nil, accept(.equal) != nil, startsExpression {
+            // CPython's `invalid_named_expression` reads `name = value` and one token past it.
+            _ = try? parseBitwiseOr()
+        }
+        let readTo = token
         (index, lastEndLine, lastEndColumn) = saved
+        diagnostic = nil
+        if let unclosed = unclosedBracketFailure(readingTo: readTo) { return unclosed }
         guard let next else { return invalidSyntax() }
         let span = SourceRange(startLine: expression.range.startLine, startColumn: expression.range.startColumn,
                                endLine: next.range.endLine, endColumn: next.range.endColumn)
@@ -438,7 +451,7 @@ extension Parser {
             let first = try parseStarNamedExpression()
             if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
                 let generators = try parseComprehensionClauses()
-                try expectClosing(.rsqb, open: open)
+                try expectClosing(.rsqb)
                 return Expr(.listComp(elt: first, generators: generators), range(from: open))
             }
             elts.append(first)
@@ -448,7 +461,7 @@ extension Parser {
                 elts.append(try parseStarNamedExpression())
             }
         }
-        try expectClosing(.rsqb, open: open)
+        try expectClosing(.rsqb)
         return Expr(.list(elts: elts, ctx: .load), range(from: open))
     }
 
@@ -464,18 +477,18 @@ extension Parser {
             return try parseDictRest(open: open, firstKey: nil, firstValue: try parseBitwiseOr())
         }
         let first = try parseStarNamedExpression()
-        if accept(.colon) != nil {
-            let value = try parseExpression()
+        if let colon = accept(.colon) {
+            let value = try parseDictValue(after: colon)
             if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
                 let generators = try parseComprehensionClauses()
-                try expectClosing(.rbrace, open: open)
+                try expectClosing(.rbrace)
                 return Expr(.dictComp(key: first, value: value, generators: generators), range(from: open))
             }
             return try parseDictRest(open: open, firstKey: first, firstValue: value)
         }
         if kind == .kwFor || (kind == .kwAsync && peekKind(1) == .kwFor) {
             let generators = try parseComprehensionClauses()
-            try expectClosing(.rbrace, open: open)
+            try expectClosing(.rbrace)
             return Expr(.setComp(elt: first, generators: generators), range(from: open))
         }
         var elts = [first]
@@ -484,8 +497,15 @@ extension Parser {
             if kind == .rbrace { break }
             elts.append(try parseStarNamedExpression())
         }
-        try expectClosing(.rbrace, open: open)
+        try expectClosing(.rbrace)
         return Expr(.set(elts: elts), range(from: open))
+    }
+
+    mutating func parseDictValue(after colon: Token) throws -> Expr {
+        if kind == .rbrace || kind == .comma {
+            throw fail("expression expected after dictionary key and ':'", range(of: colon))
+        }
+        return try parseExpression()
     }
 
     mutating func parseDictRest(open: Token, firstKey: Expr?, firstValue: Expr) throws -> Expr {
@@ -499,14 +519,14 @@ extension Parser {
                 values.append(try parseBitwiseOr())
             } else {
                 let key = try parseExpression()
-                guard accept(.colon) != nil else {
+                guard let colon = accept(.colon) else {
                     throw fail("':' expected after dictionary key", key.range)
                 }
                 keys.append(key)
-                values.append(try parseExpression())
+                values.append(try parseDictValue(after: colon))
             }
         }
-        try expectClosing(.rbrace, open: open)
+        try expectClosing(.rbrace)
         return Expr(.dict(keys: keys, values: values), range(from: open))
     }
 
@@ -517,7 +537,7 @@ extension Parser {
             let isAsync = accept(.kwAsync) != nil
             advance()
             let target = try parseStarTargets()
-            guard accept(.kwIn) != nil else { throw invalidSyntax() }
+            guard accept(.kwIn) != nil else { throw try missingComma(after: target) }
             let iter = try parseDisjunction()
             var ifs: [Expr] = []
             while accept(.kwIf) != nil { ifs.append(try parseDisjunction()) }

@@ -73,7 +73,14 @@ extension Parser {
             try setAssignmentTargets(targets, value: value)
             return Stmt(.assign(targets: targets, value: value), range(from: start))
         case .colon:
+            let validTarget: Bool
+            switch first.kind {
+            case .name, .attribute, .subscriptExpr: validTarget = true
+            default: validTarget = false
+            }
+            if !validTarget && !startsExpressionKind(peekKind(1)) { throw invalidSyntax() }
             advance()
+            if !startsExpression { throw invalidSyntax() }
             switch first.kind {
             case .name, .attribute, .subscriptExpr: break
             case .tuple: throw fail("only single target (not tuple) can be annotated", first.range)
@@ -104,9 +111,36 @@ extension Parser {
                 let value = kind == .kwYield ? try parseYield() : try parseStarExpressions()
                 return Stmt(.augAssign(target: first, op: op, value: value), range(from: start))
             }
-            guard kind == .newline || kind == .semi else { throw invalidSyntax() }
+            guard kind == .newline || kind == .semi else { throw try legacyStatementFailure(first) }
             return Stmt(.expr(value: first), range(from: start))
         }
+    }
+
+    /// CPython's hint for Python 2's `print x` and `exec code`, otherwise the generic error
+    /// (after reading on as CPython's rules do, which may end in an unclosed bracket).
+    mutating func legacyStatementFailure(_ first: Expr) throws -> Failure {
+        if let unclosed = unclosedBracketAfterReadingOn() { return unclosed }
+        guard case .name(let id, _) = first.kind, id.text == "print" || id.text == "exec",
+              startsExpression, kind != .star, lex.error == nil else { return invalidSyntax() }
+        let saved = (index, lastEndLine, lastEndColumn)
+        let argument = try? parseStarExpressions()
+        (index, lastEndLine, lastEndColumn) = saved
+        diagnostic = nil
+        guard let argument else { return invalidSyntax() }
+        return fail("Missing parentheses in call to '\(id.text)'. Did you mean \(id.text)(...)?", first.range.union(argument.range))
+    }
+
+    /// When an expression starts where a statement should have ended, CPython's error rules
+    /// read it; if that reading ends inside a bracket left open at the end of input, the
+    /// bracket is the error.
+    mutating func unclosedBracketAfterReadingOn() -> Failure? {
+        guard startsExpression, lex.error == nil, lex.unclosedBracket != nil else { return nil }
+        let saved = (index, lastEndLine, lastEndColumn)
+        _ = try? parseExpression()
+        let readTo = token
+        (index, lastEndLine, lastEndColumn) = saved
+        diagnostic = nil
+        return unclosedBracketFailure(readingTo: readTo)
     }
 
     mutating func parseDottedName() throws -> Identifier {

@@ -1,13 +1,58 @@
 /// Statements: CPython's `statements`, `simple_stmts`, `compound_stmt` and blocks.
 extension Parser {
-    mutating func parseFile() throws -> [Stmt] {
+    /// All top-level statements. After an error it resynchronises at the next top-level
+    /// statement and goes on, collecting up to `maxDiagnostics` errors; the first is CPython's.
+    /// A tokenizer error ends the parse (no tokens follow it).
+    mutating func parseFile() -> [Stmt] {
         var body: [Stmt] = []
         while true {
             while kind == .newline { advance() }
             if kind == .endMarker { break }
-            try parseStatement(into: &body)
+            do {
+                try parseStatement(into: &body)
+            } catch {
+                if let found = diagnostic { diagnostics.append(found) }
+                diagnostic = nil
+                let tokenizerError = lex.error.map(lexerDiagnostic)
+                guard kind != .error, diagnostics.last != tokenizerError,
+                      diagnostics.count < Parser.maxDiagnostics, resynchronize() else { break }
+            }
         }
         return body
+    }
+
+    /// Skips to the first token of the next statement at module level; false at the end of input.
+    mutating func resynchronize() -> Bool {
+        var level = 0
+        for earlier in tokens[0..<index] {
+            if earlier.kind == .indent { level += 1 }
+            if earlier.kind == .dedent { level -= 1 }
+        }
+        if kind == .indent {
+            level += 1
+            advance()
+        }
+        while true {
+            switch kind {
+            case .endMarker, .error:
+                return false
+            case .indent:
+                level += 1
+            case .dedent:
+                level -= 1
+            case .newline:
+                advance()
+                while kind == .dedent {
+                    level -= 1
+                    advance()
+                }
+                if level <= 0 && kind != .indent { return kind != .endMarker && kind != .error }
+                continue
+            default:
+                break
+            }
+            advance()
+        }
     }
 
     /// One statement line: a compound statement, or simple statements separated by `;`.
@@ -28,7 +73,7 @@ extension Parser {
             }
             break
         }
-        guard kind == .newline else { throw invalidSyntax() }
+        guard kind == .newline else { throw unclosedBracketAfterReadingOn() ?? invalidSyntax() }
         advance()
     }
 
@@ -42,8 +87,11 @@ extension Parser {
             advance()
             guard kind == .indent else {
                 if lex.error != nil && kind == .error { throw invalidSyntax() }
-                throw fail("expected an indented block after \(what) on line \(line(headerLine))",
-                           range(of: token), kind: .indentationError)
+                var at = range(of: token)
+                if kind == .dedent { at.startColumn = max(0, at.startColumn - 1) }
+                if kind == .endMarker, index > 0 { at = range(of: tokens[index - 1]) }
+                throw fail("expected an indented block after \(what) on line \(line(headerLine))", at,
+                           kind: .indentationError)
             }
             advance()
             while kind != .dedent && kind != .endMarker {
@@ -86,7 +134,7 @@ extension Parser {
 
     mutating func parseIf(_ start: Token, keyword: String) throws -> Stmt {
         advance()
-        let test = try parseNamedExpression()
+        let test = try parseCondition()
         let body = try parseBlock(after: "'\(keyword)' statement", line: start.line)
         var orelse: [Stmt] = []
         if kind == .kwElif {
@@ -98,9 +146,30 @@ extension Parser {
         return Stmt(.ifStmt(test: test, body: body, orelse: orelse), range(from: start))
     }
 
+    /// The test of `if`/`elif`/`while`, with CPython's hints for `=` written for `==`.
+    mutating func parseCondition() throws -> Expr {
+        let test = try parseNamedExpression()
+        guard kind == .equal else { return test }
+        let saved = (index, lastEndLine, lastEndColumn)
+        advance()
+        let value = startsExpression ? try? parseBitwiseOr() : nil
+        let followedByAssignment = kind == .equal || kind == .colonEqual
+        (index, lastEndLine, lastEndColumn) = saved
+        diagnostic = nil
+        guard let value, !followedByAssignment else { throw invalidSyntax() }
+        let span = test.range.union(value.range)
+        if case .name = test.kind {
+            throw fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span)
+        }
+        if isBitwiseOrLevel(test) {
+            throw fail("cannot assign to \(expressionName(test)) here. Maybe you meant '==' instead of '='?", test.range)
+        }
+        throw invalidSyntax()
+    }
+
     mutating func parseWhile() throws -> Stmt {
         let start = advance()
-        let test = try parseNamedExpression()
+        let test = try parseCondition()
         let body = try parseBlock(after: "'while' statement", line: start.line)
         let orelse = try parseElse()
         return Stmt(.whileLoop(test: test, body: body, orelse: orelse), range(from: start))

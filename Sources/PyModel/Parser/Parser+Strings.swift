@@ -213,6 +213,9 @@ extension Parser {
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
             case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                if depth == 0 {
+                    throw fStringError("f-string: unmatched '\(Character(Unicode.Scalar(byte)))'", piece)
+                }
                 depth -= 1
             case UInt8(ascii: "}"):
                 if depth == 0 { expressionEnd = index } else { depth -= 1 }
@@ -253,7 +256,6 @@ extension Parser {
             case UInt8(ascii: "s"): conversion = .str
             case UInt8(ascii: "r"): conversion = .repr
             case UInt8(ascii: "a"): conversion = .ascii
-            case UInt8(ascii: "}"), UInt8(ascii: ":"): throw fStringError("f-string: missing conversion character", piece)
             default: throw fStringError("f-string: invalid conversion character: expected 's', 'r', or 'a'", piece)
             }
             index += 1
@@ -289,7 +291,15 @@ extension Parser {
             guard sub.kind == .newline || sub.kind == .endMarker else { throw sub.invalidSyntax() }
             return value
         } catch {
-            let inner = sub.diagnostic ?? SyntaxDiagnostic(.syntaxError, "invalid syntax", range(of: piece))
+            // CPython 3.11 reports a field's syntax error on the right line but at its column in
+            // the `(expression)` text it parsed; a tokenizer error at the end of the literal.
+            var inner = sub.diagnostic ?? SyntaxDiagnostic(.syntaxError, "invalid syntax", range(of: piece))
+            if let lexError = sub.lex.error, inner.message == lexError.message {
+                throw fStringError("f-string: " + inner.message, piece)
+            }
+            if inner.range.startLine == sub.baseLine {
+                inner.range.startColumn -= sub.baseColumn
+            }
             throw fail("f-string: " + inner.message, inner.range, kind: inner.kind)
         }
     }

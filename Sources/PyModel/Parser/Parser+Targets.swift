@@ -117,7 +117,7 @@ extension Parser {
     }
 
     /// True for expressions CPython's `bitwise_or` rule produces, minus the displays its hint excludes.
-    private func isBitwiseOrLevel(_ expression: Expr) -> Bool {
+    func isBitwiseOrLevel(_ expression: Expr) -> Bool {
         switch expression.kind {
         case .compare, .boolOp, .lambda, .ifExp, .namedExpr, .starred, .list, .tuple, .generatorExp:
             return false

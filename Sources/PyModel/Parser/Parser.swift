@@ -10,6 +10,8 @@ public struct Parser {
     /// Nesting budget of expressions (CPython runs out of C stack and raises RecursionError).
     /// Each bracket level costs two, so the tokenizer's 200-bracket limit is reached first.
     static let maxDepth = 1000
+    /// Errors collected before giving up on a source.
+    static let maxDiagnostics = 20
 
     let src: [UInt8]
     var tokens: [Token]
@@ -24,7 +26,10 @@ public struct Parser {
     /// End of the last consumed significant token, source coordinates.
     var lastEndLine = 1
     var lastEndColumn = 0
+    /// The error of the statement being parsed (the first recorded wins).
     var diagnostic: SyntaxDiagnostic?
+    /// Errors of the statements parsed so far, in source order.
+    var diagnostics: [SyntaxDiagnostic] = []
     /// Expressions written inside their own parentheses (for `simple` and target errors).
     var parenthesized: Set<ObjectIdentifier> = []
 
@@ -38,12 +43,11 @@ public struct Parser {
     /// `parse(source:)` over UTF-8 bytes.
     public static func parse(bytes: [UInt8], firstLine: Int = 1, names: NameInterner = NameInterner()) -> ParseResult {
         var parser = Parser(src: bytes, lex: Lexer.tokenize(bytes), names: names, baseLine: firstLine, baseColumn: 0)
-        do {
-            let body = try parser.parseFile()
+        let body = parser.parseFile()
+        if parser.diagnostics.isEmpty {
             return ParseResult(module: Module(body: body, names: names), diagnostics: [])
-        } catch {
-            return ParseResult(module: nil, diagnostics: parser.diagnostic.map { [$0] } ?? [])
         }
+        return ParseResult(module: nil, diagnostics: parser.diagnostics)
     }
 
     init(src: [UInt8], lex: LexResult, names: NameInterner, baseLine: Int, baseColumn: Int) {
@@ -90,8 +94,7 @@ public struct Parser {
         if kind == expected { return advance() }
         if kind == .error || kind == .indent || kind == .dedent { throw invalidSyntax() }
         if !forced && kind != .newline { throw invalidSyntax() }
-        if let unclosed = unclosedBracketFailure() { throw unclosed }
-        throw fail("expected '\(spelling)'", atEndOfPrevious: true)
+        throw fail("expected '\(spelling)'", range(of: token))
     }
 
     /// The soft-keyword or name text of a name token.
@@ -140,18 +143,27 @@ public struct Parser {
 
     struct Failure: Error {}
 
-    /// Records a diagnostic (the first one wins) and returns the error to throw.
+    /// Records a diagnostic (the first one wins) and returns the error to throw. When the
+    /// tokenizer failed at the current or the next token, CPython's parser has already fetched
+    /// that token and reports the tokenizer's error instead.
     mutating func fail(_ message: String, _ range: SourceRange, kind errorKind: SyntaxErrorKind = .syntaxError) -> Failure {
         if diagnostic == nil {
-            diagnostic = SyntaxDiagnostic(errorKind, message, range)
+            if let error = lex.error, kind == .error || peekKind(1) == .error {
+                diagnostic = lexerDiagnostic(error)
+            } else if errorKind == .syntaxError, !message.hasSuffix("was never closed"),
+                      unclosedBracketFailure() != nil {
+                return Failure()
+            } else {
+                diagnostic = SyntaxDiagnostic(errorKind, message, range)
+            }
         }
         return Failure()
     }
 
-    mutating func fail(_ message: String, atEndOfPrevious: Bool) -> Failure {
-        let at = SourceRange(startLine: line(lastEndLine), startColumn: column(lastEndLine, lastEndColumn),
-                             endLine: line(lastEndLine), endColumn: column(lastEndLine, lastEndColumn))
-        return fail(message, at)
+    func lexerDiagnostic(_ error: LexError) -> SyntaxDiagnostic {
+        let at = SourceRange(startLine: line(error.line), startColumn: column(error.line, error.column),
+                             endLine: line(error.line), endColumn: column(error.line, error.column))
+        return SyntaxDiagnostic(error.kind, error.message, at)
     }
 
     /// CPython's error at the current token when no rule matched: a tokenizer error if there is
@@ -168,21 +180,22 @@ public struct Parser {
             return fail("unexpected unindent", range(of: current), kind: .indentationError)
         }
         if let error = lex.error {
-            let at = SourceRange(startLine: line(error.line), startColumn: column(error.line, error.column),
-                                 endLine: line(error.line), endColumn: column(error.line, error.column))
-            return fail(error.message, at, kind: error.kind)
+            let diagnostic = lexerDiagnostic(error)
+            return fail(diagnostic.message, diagnostic.range, kind: diagnostic.kind)
         }
-        if let unclosed = unclosedBracketFailure() { return unclosed }
         return fail("invalid syntax", range(of: current))
     }
 
-    /// `'(' was never closed` when a bracket is left open at the end of input and the parser
-    /// failed at the end of input, or (`beforeCurrent`) anywhere after that bracket: CPython's
-    /// comma hint looks ahead to the end and then reports the bracket instead.
-    mutating func unclosedBracketFailure(beforeCurrent: Bool = false) -> Failure? {
+    /// `'(' was never closed` for a bracket left open at the end of input, when the parser's
+    /// reading stopped at `stop` (by default the current token): at the end of input, or inside
+    /// that bracket on a later line than it. CPython's error rules read on inside the bracket and
+    /// reach the end of input, and then report the bracket instead of what they found.
+    mutating func unclosedBracketFailure(readingTo stop: Token? = nil) -> Failure? {
         guard let open = lex.unclosedBracket else { return nil }
-        let atEnd = kind == .endMarker || (kind == .newline && peekKind(1) == .endMarker)
-        guard atEnd || (beforeCurrent && (open.line, open.column) <= (token.line, token.column)) else { return nil }
+        let stop = stop ?? token
+        let atEnd = stop.kind == .endMarker || (stop.kind == .newline && stop.end >= src.count)
+        let insideOnLaterLine = stop.line > open.line && (stop.line, stop.column) > (open.line, open.column)
+        guard atEnd || insideOnLaterLine else { return nil }
         let opener = Character(Unicode.Scalar(open.byte))
         let at = SourceRange(startLine: line(open.line), startColumn: column(open.line, open.column),
                              endLine: line(open.line), endColumn: column(open.line, open.column) + 1)

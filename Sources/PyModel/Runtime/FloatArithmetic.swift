@@ -1,5 +1,6 @@
 /// CPython's float operators whose results or errors are not plain IEEE arithmetic
 /// (Objects/floatobject.c): `/`, `//`, `%`, `divmod` and `**`.
+/// Pure functions: no state, no effects, synchronous.
 public enum FloatArithmetic {
     /// The result of `x ** y`: a float, or the complex result CPython returns for a negative base
     /// and a non-integral exponent (the caller computes or rejects it).

@@ -1,6 +1,7 @@
 /// `float(text)` for a str (CPython's `PyFloat_FromString`): surrounding white space, single
 /// underscores between digits, Unicode decimal digits, `inf`/`infinity`/`nan` in any case with a
 /// sign; overflow gives an infinity and underflow a zero, as in CPython.
+/// Pure functions: no state, no effects, synchronous.
 public enum FloatParsing {
     public static func parse(_ text: String) throws(PyFailure) -> Double {
         let invalid = PyFailure(.valueError, "could not convert string to float: \(StrRepr.repr(text))")

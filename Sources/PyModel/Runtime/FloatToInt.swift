@@ -1,6 +1,7 @@
 import BigInt
 
 /// `int(x)` for a float: truncation toward zero (CPython's `PyLong_FromDouble`).
+/// Pure functions: no state, no effects, synchronous.
 public enum FloatToInt {
     public static func truncate(_ x: Double) throws(PyFailure) -> BigInt {
         if x.isNaN { throw PyFailure(.valueError, "cannot convert float NaN to integer") }

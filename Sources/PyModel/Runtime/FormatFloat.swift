@@ -1,4 +1,5 @@
 /// `format(x, spec)` for floats (`float.__format__`, CPython's `format_float_internal`).
+/// Pure functions: no state, no effects, synchronous.
 public enum FormatFloat {
     public static func format(_ value: Double, spec: String, typeName: String = "float") throws(PyFailure) -> String {
         if spec.isEmpty { return FloatToString.repr(value) }

@@ -1,6 +1,7 @@
 import BigInt
 
 /// `format(n, spec)` for ints (`int.__format__`, CPython's `format_long_internal`).
+/// Pure functions: no state, no effects, synchronous.
 public enum FormatInt {
     /// Formats `value`; `typeName` names the object in error messages (`bool` formats as an int
     /// for any non-empty spec; the caller answers `str(obj)` for an empty one).

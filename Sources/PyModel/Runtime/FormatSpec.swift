@@ -3,6 +3,7 @@
 /// builds it. Parsing depends on the formatted object's type only through its default type code,
 /// its default alignment and its name (for error messages).
 public struct FormatSpec: Equatable, Sendable {
+    /// The thousands separator option.
     public enum Grouping: Equatable, Sendable {
         case none
         /// `,`: commas every three digits.

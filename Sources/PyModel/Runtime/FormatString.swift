@@ -1,5 +1,6 @@
 /// `format(s, spec)` for strings (`str.__format__`, CPython's `format_string_internal`).
 /// Widths and precisions count code points, as in CPython.
+/// Pure functions: no state, no effects, synchronous.
 public enum FormatString {
     public static func format(_ value: String, spec: String, typeName: String = "str") throws(PyFailure) -> String {
         if spec.isEmpty { return value }

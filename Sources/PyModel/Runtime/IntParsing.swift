@@ -4,6 +4,7 @@ import BigInt
 /// surrounding white space, a sign, base prefixes (`0x`/`0o`/`0b`, and base 0 guessing),
 /// single underscores between digits (and after a prefix), Unicode decimal digits, and the
 /// 4300-digit limit for bases that are not powers of two.
+/// Pure functions: no state, no effects, synchronous.
 public enum IntParsing {
     public static func parse(_ text: String, base: Int = 10) throws(PyFailure) -> BigInt {
         guard base == 0 || (base >= 2 && base <= 36) else {

@@ -4,7 +4,14 @@ import BigInt
 /// A value type holding all generator state (including `gauss`'s cached second value);
 /// synchronous and single-threaded. Sequence methods work on indices or Swift arrays so that the
 /// VM keeps ownership of its objects.
+///
+/// Our rule where CPython leaves order undefined (DESIGN.md): CPython seeds the module's
+/// generator from the OS; we seed it with `fenceSeed` (0) at the start of each fence's run, as
+/// the yardstick does, so random delays and printed choices match CPython's run under seed 0.
 public struct PyRandom {
+    /// The seed of the `random` module's generator at the start of each fence's run.
+    public static let fenceSeed: BigInt = 0
+
     private var twister: MersenneTwister
     /// `Random.gauss_next`: the second normal deviate of the last `gauss` pair, if unused.
     var gaussNext: Double?
@@ -18,6 +25,13 @@ public struct PyRandom {
     /// `random.seed(a)` for an int `a` (negative seeds use the absolute value, as CPython).
     public mutating func seed(_ seed: BigInt) {
         self = PyRandom(seed: seed)
+    }
+
+    /// `random.Random(x)` for a float: CPython seeds with `hash(x)` read as an unsigned 64-bit
+    /// word. Nil for a NaN, whose hash is its identity in CPython (no reproducible sequence).
+    public init?(floatSeed x: Double) {
+        guard let hash = PyHash.float(x) else { return nil }
+        self.init(seed: BigInt(UInt64(bitPattern: Int64(hash))))
     }
 
     /// `random.random()`: 53 random bits from two 32-bit outputs, in [0, 1).
@@ -92,9 +106,9 @@ public struct PyRandom {
         }
         let count: BigInt
         if step > 0 {
-            count = PyIntArithmetic.floorDivide(width + step - 1, step)
+            count = PyIntArithmetic.floorDivMod(width + step - 1, step).quotient
         } else if step < 0 {
-            count = PyIntArithmetic.floorDivide(width + step + 1, step)
+            count = PyIntArithmetic.floorDivMod(width + step + 1, step).quotient
         } else {
             throw PyFailure(.valueError, "zero step for randrange()")
         }

@@ -1,3 +1,5 @@
+import BigInt
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,6 +18,13 @@ extension PyRandom {
     /// `random.uniform(a, b)`.
     public mutating func uniform(_ a: Double, _ b: Double) -> Double {
         a + (b - a) * random()
+    }
+
+    /// `random.uniform(a, b)` for two ints: `b - a` is exact before it meets the float, as in CPython.
+    public mutating func uniform(_ a: BigInt, _ b: BigInt) throws(PyFailure) -> Double {
+        let width = try IntToFloat.convert(b - a)
+        let start = try IntToFloat.convert(a)
+        return start + width * random()
     }
 
     /// `random.triangular(low, high, mode)`.

@@ -1,6 +1,7 @@
 import BigInt
 
 /// Python's `round()` for floats and ints (CPython's `float.__round__` and `int.__round__`).
+/// Pure functions: no state, no effects, synchronous.
 public enum PyRound {
     /// `round(x)`: the nearest int, ties to even.
     public static func round(_ x: Double) throws(PyFailure) -> BigInt {
@@ -30,7 +31,7 @@ public enum PyRound {
         if ndigits < -(n.magnitude.bitWidth / 3 + 2) { return 0 }
         let k = -ndigits
         let unit = BigInt(10).power(k)
-        var q = PyIntArithmetic.floorDivide(n, unit)
+        var q = PyIntArithmetic.floorDivMod(n, unit).quotient
         let twiceRemainder = (n - q * unit) * 2
         if twiceRemainder > unit || (twiceRemainder == unit && q.magnitude[bitAt: 0]) { q += 1 }
         return q * unit

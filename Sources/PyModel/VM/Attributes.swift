@@ -100,7 +100,7 @@ extension VM {
             switch name {
             case "__name__": return .str(f.name)
             case "__qualname__": return .str(f.qualname)
-            case "__module__": return f.globals["__name__"] ?? .none
+            case "__module__": return f.globals["__name__"] ?? PyValue.none
             case "__doc__": return f.dict["__doc__"] ?? docstring(f.code)
             case "__dict__": return .object(attrDictProxy(f.dict))
             case "__defaults__": return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
@@ -119,9 +119,11 @@ extension VM {
             switch name {
             case "__name__": return .str(n.name)
             case "__qualname__": return .str(n.qualifier.map { "\($0).\(n.name)" } ?? n.name)
-            case "__doc__": return .none
+            case "__doc__": return PyValue.none
             default: break
             }
+        case let d as PyDict where name == "default_factory" && d.defaultFactory != nil:
+            return d.defaultFactory
         case let c as CodeObject:
             switch name {
             case "co_name": return .str(c.name)
@@ -142,7 +144,7 @@ extension VM {
 
     private func docstring(_ code: CodeObject) -> PyValue {
         if let first = code.constants.first, first.object is PyStr, code.flags.contains(.hasDocstring) { return first }
-        return .none
+        return PyValue.none
     }
 
     private func typeAttribute(_ t: PyType, _ name: String) -> PyValue? {
@@ -152,9 +154,9 @@ extension VM {
         case "__module__": return .str(t.moduleName)
         case "__mro__": return .object(PyTuple(t.mro.map { .object($0) }))
         case "__bases__": return .object(PyTuple(t.bases.map { .object($0) }))
-        case "__base__": return t.bases.first.map { .object($0) } ?? .none
+        case "__base__": return t.bases.first.map { .object($0) } ?? PyValue.none
         case "__dict__": return .object(attrDictProxy(t.dict))
-        case "__doc__": return .none
+        case "__doc__": return PyValue.none
         case "__class__": return .object(BT.type)
         default: return nil
         }
@@ -163,11 +165,11 @@ extension VM {
     private func exceptionAttribute(_ e: PyExc, _ name: String) -> PyValue? {
         switch name {
         case "args": return .object(PyTuple(e.args))
-        case "__context__": return e.context.map { .object($0) } ?? .none
-        case "__cause__": return e.cause.map { .object($0) } ?? .none
+        case "__context__": return e.context.map { .object($0) } ?? PyValue.none
+        case "__cause__": return e.cause.map { .object($0) } ?? PyValue.none
         case "__suppress_context__": return .bool(e.suppressContext)
         case "__traceback__": return e.traceback.isEmpty ? .none : .object(PyTraceback(e.traceback))
-        case "value" where e.isInstance(of: BT.stopIteration): return e.args.first ?? .none
+        case "value" where e.isInstance(of: BT.stopIteration): return e.args.first ?? PyValue.none
         case "exceptions" where e.isInstance(of: BT.baseExceptionGroup): return .object(PyTuple(e.exceptions.map { .object($0) }))
         case "message" where e.isInstance(of: BT.baseExceptionGroup): return .str(e.groupMessage)
         default: return nil
@@ -214,7 +216,9 @@ extension VM {
         switch o {
         case let inst as PyInstance:
             if let ca = inst.cls.lookup(name), let p = ca.object as? PyProperty {
-                if p.setter.isNone { throw pyErr(BT.attributeError, "can't set attribute '\(name)'") }
+                if p.setter.isNone {
+                    throw pyErr(BT.attributeError, "property '\(name)' of '\(inst.cls.name)' object has no setter")
+                }
                 _ = try call(p.setter, Args([v, value]))
                 return
             }

@@ -43,10 +43,10 @@ extension VM {
 
     /// `cls(*args)`: builtin constructors, or allocation plus `__init__` for user classes.
     func instantiate(_ t: PyType, _ args: Args) throws -> PyValue {
-        if t.isBuiltin, let make = t.construct { return try make(self, t, args) }
-        if let newFn = t.lookup("__new__"), !(newFn.object is PyNative) {
-            let fn = (newFn.object as? PyMethodWrapper)?.function ?? newFn
-            let inst = try call(fn, args.prepending(.object(t)))
+        if t.isBuiltin, let make = t.construct ?? t.nativeBase?.construct { return try make(self, t, args) }
+        if let make = t.construct { return try make(self, t, args) }
+        if let newFn = t.lookup("__new__"), let fn = ((newFn.object as? PyMethodWrapper)?.function ?? newFn).object as? PyFunction {
+            let inst = try call(.object(fn), args.prepending(.object(t)))
             if inst.type.isSubtype(of: t), let initFn = t.lookup("__init__"), !(initFn.object is PyNative) {
                 _ = try call(initFn, args.prepending(inst))
             }
@@ -55,16 +55,24 @@ extension VM {
         let inst: PyValue
         switch t.layout {
         case .exception:
-            inst = .object(PyExc(cls: t, args: args.positional))
+            let e = PyExc(cls: t, args: args.positional)
+            if t.isSubtype(of: BT.baseExceptionGroup), args.positional.count == 2,
+               let msg = args.positional[0].object as? PyStr {
+                e.groupMessage = msg.value
+                e.exceptions = try iterate(args.positional[1]).compactMap { $0.object as? PyExc }
+            }
+            inst = .object(e)
         case .object:
             inst = .object(PyInstance(cls: t))
         case .native:
             guard let base = t.nativeBase, let make = base.construct else {
                 throw pyErr(BT.typeError, "cannot create '\(t.name)' instances")
             }
-            inst = try make(self, t, args)
             if let initFn = t.lookup("__init__"), initFn.object is PyFunction {
+                inst = try make(self, t, Args())
                 _ = try call(initFn, args.prepending(inst))
+            } else {
+                inst = try make(self, t, args)
             }
             return inst
         }
@@ -132,6 +140,8 @@ extension VM {
                 frame.locals[idx] = value
             } else if let d = extraKw {
                 try dictSet(d, .str(name), value)
+            } else if code.varnames[0..<code.posonlyCount].contains(name) {
+                throw pyErr(BT.typeError, "\(qual)() got some positional-only arguments passed as keyword arguments: '\(name)'")
             } else {
                 throw pyErr(BT.typeError, "\(qual)() got an unexpected keyword argument '\(name)'")
             }

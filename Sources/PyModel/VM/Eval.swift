@@ -417,10 +417,16 @@ extension VM {
                         if let s = stack[sp - Int(inst.arg)].object as? PySet {
                             for v in try iterate(stack[sp]) { try setAdd(s, v) }
                         }
-                    case .dictUpdate, .dictMerge:
+                    case .dictUpdate:
+                        sp &-= 1
+                        if let d = stack[sp - Int(inst.arg)].object as? PyDict { try dictUpdate(d, stack[sp]) }
+                    case .dictMerge:
                         sp &-= 1
                         if let d = stack[sp - Int(inst.arg)].object as? PyDict {
-                            try dictUpdate(d, stack[sp], forKeywords: inst.op == .dictMerge)
+                            if let o = stack[sp].object as? PyDict, let dup = o.storage.keys.first(where: { d.storage[$0] != nil }) {
+                                throw pyErr(BT.typeError, "\(functionDescription(stack[sp - Int(inst.arg) - 2])) got multiple values for keyword argument '\(try str(dup.value))'")
+                            }
+                            try dictUpdate(d, stack[sp], forKeywords: true)
                         }
                     case .listToTuple:
                         if let l = stack[sp - 1].object as? PyList { stack[sp - 1] = .object(PyTuple(l.items)) }
@@ -634,8 +640,6 @@ extension VM {
                         } else {
                             throw PyRaise(exc: exc)
                         }
-                    case .returnGenerator:
-                        break
                     case .setupFinally:
                         f.blocks.append(HandlerBlock(handler: Int(inst.arg), depth: sp))
                     case .popBlock:
@@ -729,8 +733,6 @@ extension VM {
                     case .setupAnnotations:
                         let ns = f.namespace ?? f.globals
                         if ns["__annotations__"] == nil { ns["__annotations__"] = .object(PyDict()) }
-                    case .storeAnnotation:
-                        break
                     case .unsupported:
                         let what = (consts[Int(inst.arg)].object as? PyStr)?.value ?? "construct"
                         throw RunStop.unsupported(what, line: code.line(at: pc - 1))
@@ -760,7 +762,7 @@ extension VM {
                 }
                 while true {
                     let entry = TracebackEntry(function: f.functionName, line: code.line(at: pc - 1))
-                    if raised.traceback.last != entry { raised.traceback.append(entry) }
+                    if raised.traceback.first != entry { raised.traceback.insert(entry, at: 0) }
                     if let block = f.blocks.popLast() {
                         sp = block.depth
                         stack[sp] = .object(raised)
@@ -807,6 +809,21 @@ extension VM {
     }
 
     func sizeBudget() -> RunStop { .budget(.size, line: 0) }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for Python functions, `name()` for builtins.
+    func functionDescription(_ v: PyValue) -> String {
+        switch v.object {
+        case let f as PyFunction:
+            let module = (f.globals["__name__"]?.object as? PyStr)?.value ?? "__main__"
+            return module == "builtins" ? "\(f.qualname)()" : "\(module).\(f.qualname)()"
+        case let b as PyBoundMethod:
+            return functionDescription(b.function)
+        case let n as PyNative:
+            return "\(n.name)()"
+        default:
+            return "\(v.typeName) object"
+        }
+    }
 
     private func chainContains(_ start: PyExc, _ target: PyExc) -> Bool {
         var cur: PyExc? = start

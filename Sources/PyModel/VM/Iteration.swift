@@ -29,8 +29,8 @@ extension VM {
             var it = s.value.unicodeScalars.makeIterator()
             return .object(PyNativeIterator(type: BT.strIterator) { _ in it.next().map { .str(String(Character($0))) } })
         case let d as PyDict: return .object(dictKeyIterator(d))
-        case let s as PySet: return .object(arrayIterator(s.storage.keys.map { $0.value }, BT.setIterator))
-        case let s as PyFrozenSet: return .object(arrayIterator(s.storage.keys.map { $0.value }, BT.setIterator))
+        case let s as PySet: return .object(arrayIterator(SetOrder.ordered(s.storage), BT.setIterator))
+        case let s as PyFrozenSet: return .object(arrayIterator(SetOrder.ordered(s.storage), BT.setIterator))
         case let r as PyRange:
             var i = 0
             let n = r.count

@@ -9,6 +9,13 @@ extension VM {
         case .int(let i): return String(i)
         case .float(let d): return FloatToString.repr(d)
         case .object(let o):
+            if !o.type.isBuiltin, !(o is PyInstance), let m = o.type.lookup("__repr__"), m.object is PyFunction {
+                let r = try call(m, Args([v]))
+                guard let s = r.object as? PyStr else {
+                    throw pyErr(BT.typeError, "__repr__ returned non-string (type \(r.typeName))")
+                }
+                return s.value
+            }
             switch o {
             case let s as PyStr: return strRepr(s.value)
             case let b as PyBigInt:
@@ -33,10 +40,10 @@ extension VM {
                 }
             case let s as PySet:
                 if s.storage.isEmpty { return "set()" }
-                return "{" + (try s.storage.keys.map { try repr($0.value) }.joined(separator: ", ")) + "}"
+                return "{" + (try SetOrder.ordered(s.storage).map { try repr($0) }.joined(separator: ", ")) + "}"
             case let s as PyFrozenSet:
                 if s.storage.isEmpty { return "frozenset()" }
-                return "frozenset({" + (try s.storage.keys.map { try repr($0.value) }.joined(separator: ", ")) + "})"
+                return "frozenset({" + (try SetOrder.ordered(s.storage).map { try repr($0) }.joined(separator: ", ")) + "})"
             case let r as PyRange:
                 return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
             case let s as PySlice:

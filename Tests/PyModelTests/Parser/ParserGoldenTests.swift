@@ -26,7 +26,7 @@ final class ParserGoldenTests: XCTestCase {
         let sources = try cases(in: Self.casesDirectory)
         XCTAssertGreaterThanOrEqual(sources.count, 60)
         for source in sources {
-            let result = Parser.parse(source: try String(contentsOf: source, encoding: .utf8))
+            let result = Parser.parse(bytes: [UInt8](try Data(contentsOf: source)))
             let expected = try golden(source.deletingPathExtension().appendingPathExtension("ast"))
             guard let module = result.module else {
                 XCTFail("\(source.lastPathComponent): \(result.diagnostics.map(\.description)) at \(result.diagnostics.map(\.range))")
@@ -44,7 +44,7 @@ final class ParserGoldenTests: XCTestCase {
         let sources = try cases(in: Self.casesDirectory.appendingPathComponent("errors"))
         XCTAssertGreaterThanOrEqual(sources.count, 20)
         for source in sources {
-            let result = Parser.parse(source: try String(contentsOf: source, encoding: .utf8))
+            let result = Parser.parse(bytes: [UInt8](try Data(contentsOf: source)))
             let expected = try golden(source.deletingPathExtension().appendingPathExtension("err"))
             XCTAssertNil(result.module, source.lastPathComponent)
             guard let first = result.diagnostics.first else {

@@ -10,7 +10,7 @@ final class NumericTests: XCTestCase {
         let err: [String]?
     }
 
-    /// round(), float //, %, divmod, /, **, int / int, float(int), int(float), int(str, base) and
+    /// round(), hash(float), float //, %, divmod, /, **, int / int, int //, %, divmod, float(int), int(float), int(str, base) and
     /// float(str) agree with CPython on fixed edge cases and random operands, errors included.
     func testNumericOperationsMatchCPython() throws {
         let cases = try RuntimeGoldens.cases("numeric", as: Case.self)
@@ -37,6 +37,7 @@ final class NumericTests: XCTestCase {
         case "round_float_ndigits": return bits(try PyRound.round(x, ndigits: Int(args[1]) ?? 0))
         case "round_int": return hex(PyRound.round(a, ndigits: Int(args[1]) ?? 0))
         case "float_to_int": return hex(try FloatToInt.truncate(x))
+        case "float_hash": return PyHash.float(x).map { hex(BigInt($0)) } ?? "nan"
         case "int_to_float": return bits(try IntToFloat.convert(a))
         case "float_floordiv": return bits(try FloatArithmetic.floorDivide(x, y))
         case "float_mod": return bits(try FloatArithmetic.modulo(x, y))
@@ -50,6 +51,15 @@ final class NumericTests: XCTestCase {
             case .complex: return "complex"
             }
         case "int_truediv": return bits(try IntTrueDivision.divide(a, b))
+        case "int_floordiv": return hex(try PyIntArithmetic.floorDivide(a, b))
+        case "int_mod": return hex(try PyIntArithmetic.modulo(a, b))
+        case "int_divmod":
+            let (q, r) = try PyIntArithmetic.divmod(a, b)
+            return hex(q) + "," + hex(r)
+        case "int_str":
+            let text = args[0]
+            let magnitude = BigInt(text.drop(while: { $0 == "-" }).dropFirst(2), radix: 16) ?? 0
+            return try IntToString.decimal(text.hasPrefix("-") ? -magnitude : magnitude)
         case "int_parse": return hex(try IntParsing.parse(args[0], base: Int(args[1]) ?? 10))
         case "float_parse": return bits(try FloatParsing.parse(args[0]))
         default: return "unknown operation \(op)"

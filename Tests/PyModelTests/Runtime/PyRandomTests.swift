@@ -25,16 +25,22 @@ final class PyRandomTests: XCTestCase {
     }
 
     /// Sequences of calls on generators seeded like CPython (including seed 0's first outputs,
-    /// negative and multi-word seeds) return CPython's values and raise CPython's errors.
+    /// negative, multi-word and float seeds) return CPython's values and raise CPython's errors.
     func testSequencesMatchCPython() throws {
         let cases = try RuntimeGoldens.cases("random", as: Case.self)
+        XCTAssertEqual(cases.first?.seed, String(PyRandom.fenceSeed), "the first golden is the fence seed's")
         var calls = 0
         for c in cases {
-            guard let seed = BigInt(c.seed), c.ops.count == c.out.count else {
+            let generatorFromSeed: PyRandom?
+            if c.seed.hasPrefix("float:") {
+                generatorFromSeed = RuntimeGoldens.double(bits: String(c.seed.dropFirst(6))).flatMap(PyRandom.init(floatSeed:))
+            } else {
+                generatorFromSeed = BigInt(c.seed).map { PyRandom(seed: $0) }
+            }
+            guard var generator = generatorFromSeed, c.ops.count == c.out.count else {
                 XCTFail("malformed case for seed \(c.seed)")
                 continue
             }
-            var generator = PyRandom(seed: seed)
             for (index, (op, expected)) in zip(c.ops, c.out).enumerated() {
                 let got: Outcome
                 do {
@@ -88,6 +94,7 @@ final class PyRandomTests: XCTestCase {
             return try r.choicesIndices(count: weights.count, weights: cumulative ? nil : weights,
                                         cumulativeWeights: cumulative ? weights : nil, k: small[0]).map(String.init)
         case "uniform": return [bits(r.uniform(floats[0], floats[1]))]
+        case "uniform_int": return [bits(try r.uniform(ints[0], ints[1]))]
         case "triangular":
             return [bits(r.triangular(low: floats[0], high: floats[1], mode: floats.count > 2 ? floats[2] : nil))]
         case "normalvariate": return [bits(r.normalvariate(mu: floats[0], sigma: floats[1]))]

@@ -31,11 +31,13 @@ enum FutureMethods {
         }
         t.method("set_result") { vm, a in
             let f = try fut(a)
+            if f.isDone { throw pyErr(BT.invalidStateError, "invalid state") }
             try asyncCall(vm) { try f.setResult(a.value(1) ?? .none) }
             return .none
         }
         t.method("set_exception") { vm, a in
             let f = try fut(a)
+            if f.isDone { throw pyErr(BT.invalidStateError, "invalid state") }
             let e = try vm.makeException(a.value(1) ?? .none)
             if e.isInstance(of: BT.stopIteration) {
                 throw pyErr(BT.typeError, "StopIteration interacts badly with generators and cannot be raised into a Future")

@@ -41,7 +41,9 @@ final class TaskCoroutine: Coroutine {
         let mark = SourceMark(line: gen.frame.line)
         do {
             let r = try body()
-            try vm.checkTimeBudget()
+            if vm.virtualRun.monotonic > vm.budgets.virtualSeconds {
+                throw RunStop.budget(.virtualTime, line: gen.frame.line)
+            }
             switch r {
             case .yielded(let v):
                 let at = SourceMark(line: gen.frame.line)
