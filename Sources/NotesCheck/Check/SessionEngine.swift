@@ -158,19 +158,17 @@ public final class SessionEngine: CheckEngine {
     /// sentence may be about that one instead, so the two must agree (or the previous one must be missing).
     private func decide(_ claim: ExtractedClaim, plans: [PlannedRun?], runs: [FenceRun], codes: [FenceCode],
                         fences: [FencedCode], document: Document, fileName: String) -> Verdict {
-        let before = claim.snippetIndex.map { decide(claim, on: $0, plans: plans, runs: runs, codes: codes, fences: fences, document: document, fileName: fileName) }
-        guard let next = claim.nextSnippetIndex, next != claim.snippetIndex else {
-            return before ?? Verdict(.unverifiable, "no snippet runs before this sentence")
-        }
+        let before = decide(claim, on: claim.snippetIndex, plans: plans, runs: runs, codes: codes, fences: fences, document: document,
+                            fileName: fileName)
+        guard let next = claim.nextSnippetIndex, next != claim.snippetIndex else { return before }
         let after = decide(claim, on: next, plans: plans, runs: runs, codes: codes, fences: fences, document: document, fileName: fileName)
-        guard let before, before.outcome != .unverifiable else { return after }
+        guard before.outcome != .unverifiable else { return after }
         if after.outcome == .unverifiable || after.outcome == before.outcome { return before }
         return Verdict(.unverifiable, "the sentence stands between two snippets that disagree: \(before.evidence); but \(after.evidence)")
     }
 
-    private func decide(_ claim: ExtractedClaim, on index: Int, plans: [PlannedRun?], runs: [FenceRun], codes: [FenceCode],
+    private func decide(_ claim: ExtractedClaim, on index: Int?, plans: [PlannedRun?], runs: [FenceRun], codes: [FenceCode],
                         fences: [FencedCode], document: Document, fileName: String) -> Verdict {
-        let index: Int? = index
         let run = index.map { runs[$0] }
         let facts = index.map { i in
             SnippetFacts(code: codes[i].source, firstLine: codes[i].firstLine,
