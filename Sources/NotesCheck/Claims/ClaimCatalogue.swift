@@ -18,7 +18,7 @@ public enum ClaimCatalogue {
     static let adverbs = #"(?:(?:still|also|always|only|now|then|indeed|actually|really|effectively|already|just|both|all) )*"#
     static let negation = #"(?<neg>not|never|n't|isn't|aren't|doesn't|don't|won't|does not|do not|will not|is not|are not|did not|didn't)"#
     /// A subject phrase: the words of the clause before the verb, never across a subordinating conjunction.
-    static let subject = #"(?<subj>\b(?:\{[cqd]\d+(?:=[^}]*)?\}|(?!\b(?:because|since|so|while|when|although|though|whereas|but|then|as soon as)\b)[^,;:(){}])*?)"#
+    static let subject = #"(?<subj>(?<![\w=])(?:\{[cqd]\d+(?:=[^}]*)?\}|(?!\b(?:because|since|so|while|when|although|though|whereas|but|then|as soon as)\b)[^,;:(){}])*?)"#
     static let endVerb = #"(?:ended|finished|returned|completed|done|over|exited|terminated)"#
 
     public static let rules: [ClaimRule] = ordering + output + duration + concurrency + lifecycle + lifecycleMoments + apiFacts

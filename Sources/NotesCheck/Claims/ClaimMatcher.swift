@@ -12,12 +12,13 @@ public struct ClaimCandidate: Equatable, Sendable {
 public struct ClaimMatcher {
     private struct CompiledRule {
         let rule: ClaimRule
-        let regex: Regex<AnyRegexOutput>
+        let pattern: CompiledPattern
     }
 
     private let compiled: [CompiledRule]
-    private let conditional: Regex<AnyRegexOutput>?
-    private let instructional: Regex<AnyRegexOutput>?
+    private let conditional: CompiledPattern?
+    private let instructional: CompiledPattern?
+    static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature"]
     /// Rules whose pattern does not compile; the catalogue's tests keep this empty.
     public let brokenRules: [String]
 
@@ -25,16 +26,16 @@ public struct ClaimMatcher {
         var compiled: [CompiledRule] = []
         var broken: [String] = []
         for rule in rules {
-            if let regex = try? Regex(rule.pattern) {
-                compiled.append(CompiledRule(rule: rule, regex: regex))
+            if let pattern = CompiledPattern(rule.pattern, groups: Self.groupNames) {
+                compiled.append(CompiledRule(rule: rule, pattern: pattern))
             } else {
                 broken.append(rule.code)
             }
         }
         self.compiled = compiled
         self.brokenRules = broken
-        self.conditional = try? Regex(Self.conditionalPattern)
-        self.instructional = try? Regex(Self.instructionalPattern)
+        self.conditional = CompiledPattern(Self.conditionalPattern)
+        self.instructional = CompiledPattern(Self.instructionalPattern)
     }
 
     private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#)
@@ -47,13 +48,13 @@ public struct ClaimMatcher {
         let mentions = MentionScanner.mentions(in: sentence)
         let text = ClaimText(sentence: sentence, mentions: mentions)
         let normalized = text.normalized
-        let isConditional = conditional.map { normalized.contains($0) } ?? false
+        let isConditional = conditional?.matches(normalized) ?? false
 
         var plain: [Found] = []
         var conditions: [Found] = []
         var causes: [Found] = []
         for entry in compiled {
-            for match in normalized.matches(of: entry.regex) {
+            for match in entry.pattern.matches(in: normalized) {
                 let found = Found(rule: entry.rule, match: match, text: text, context: context)
                 switch entry.rule.template {
                 case .condition, .needed: conditions.append(found)
@@ -112,7 +113,7 @@ public struct ClaimMatcher {
         let words = subject.split(separator: " ").map(String.init)
         let lastWord = words.last ?? ""
         let causative = words.contains { ["allows", "allow", "lets", "let", "makes", "make", "enables", "enabling", "causes", "forces"].contains($0) }
-        return subject.contains(regex) || Self.determiners.contains(lastWord) || (lastWord == "to" && !causative)
+        return regex.matches(subject) || Self.determiners.contains(lastWord) || (lastWord == "to" && !causative)
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "any", "no", "some", "of", "this", "that", "their", "its", "our"]
@@ -169,21 +170,11 @@ private struct Found {
     /// Mentions in this range name the condition of a counterfactual, not the consequence's subject.
     var excluded: Range<Int> = 0..<0
 
-    init(rule: ClaimRule, match: Regex<AnyRegexOutput>.Match, text: ClaimText, context: String?) {
+    init(rule: ClaimRule, match: CompiledPattern.Match, text: ClaimText, context: String?) {
         self.rule = rule
         self.context = context
-        let utf8 = text.normalized.utf8
-        func offsets(_ range: Range<String.Index>) -> Range<Int> {
-            utf8.distance(from: utf8.startIndex, to: range.lowerBound)..<utf8.distance(from: utf8.startIndex, to: range.upperBound)
-        }
-        self.range = offsets(match.range)
-        var groups: [String: Range<Int>] = [:]
-        for name in ["a", "b", "subj", "d", "neg", "all", "nature"] {
-            if let element = match.output[name], let range = element.range {
-                groups[name] = offsets(range)
-            }
-        }
-        self.groups = groups
+        self.range = match.range
+        self.groups = match.groups
         self.normalized = Array(text.normalized.utf8)
     }
 
