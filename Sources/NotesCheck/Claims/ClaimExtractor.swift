@@ -48,7 +48,7 @@ public struct ClaimExtractor {
                 let mentions = MentionScanner.mentions(in: sentence)
                 let firstCode = mentions.first { if case .code = $0.kind { return true } else { return false } }?.literal
                 let saysIt = sentence.text.lowercased().hasPrefix("it ") || sentence.text.lowercased().contains(" it ")
-                for candidate in matcher.candidates(in: sentence, context: context) {
+                for candidate in matcher.candidates(in: sentence, mentions: mentions, context: context) {
                     guard let range = sentence.fileRange(of: candidate.range) else { continue }
                     let foreign = foreignCode(in: sentence, code: code) + (saysIt ? blockForeign : [])
                     result.append(ExtractedClaim(candidate: candidate, sentence: sentence, mentions: mentions, range: range,

@@ -45,16 +45,21 @@ public struct ClaimMatcher {
     /// The claims of one sentence. `context` is the code the surrounding prose is about: a sentence that says
     /// "it returns a coroutine" after one that began with `asyncio.gather()` is about `asyncio.gather()`.
     public func candidates(in sentence: Sentence, context: String? = nil) -> [ClaimCandidate] {
-        let mentions = MentionScanner.mentions(in: sentence)
+        candidates(in: sentence, mentions: MentionScanner.mentions(in: sentence), context: context)
+    }
+
+    /// The same, with the sentence's mentions already found.
+    public func candidates(in sentence: Sentence, mentions: [Mention], context: String? = nil) -> [ClaimCandidate] {
         let text = ClaimText(sentence: sentence, mentions: mentions)
         let normalized = text.normalized
         let isConditional = conditional?.matches(normalized) ?? false
+        let offsets = UTF16ToUTF8(normalized)
 
         var plain: [Found] = []
         var conditions: [Found] = []
         var causes: [Found] = []
         for entry in compiled {
-            for match in entry.pattern.matches(in: normalized) {
+            for match in entry.pattern.matches(in: normalized, offsets: offsets) {
                 let found = Found(rule: entry.rule, match: match, text: text, context: context)
                 switch entry.rule.template {
                 case .condition, .needed: conditions.append(found)

@@ -74,6 +74,12 @@ public enum MentionScanner {
         "a half": 0.5, "zero": 0,
     ]
 
+    /// Number words, longest first (so "half a" wins over "a"), as bytes.
+    private static let numberWordBytes: [(bytes: [UInt8], value: Double)] =
+        numberWords.sorted { $0.key.count > $1.key.count }.map { (Array($0.key.utf8), $0.value) }
+    private static let unitBytes: [(bytes: [UInt8], seconds: Double)] = units.map { (Array($0.word.utf8), $0.seconds) }
+    private static let hedgeBytes: [(word: String, bytes: [UInt8])] = hedges.map { ($0, Array($0.utf8)) }
+
     private static let units: [(word: String, seconds: Double)] = [
         ("milliseconds", 0.001), ("millisecond", 0.001), ("ms", 0.001),
         ("seconds", 1), ("second", 1), ("secs", 1), ("sec", 1), ("s", 1),
@@ -122,8 +128,7 @@ public enum MentionScanner {
             guard let value = Double(String(decoding: bytes[index..<end], as: UTF8.self)) else { return nil }
             return (value, digitUnit, end)
         }
-        for (word, value) in numberWords.sorted(by: { $0.key.count > $1.key.count }) {
-            let wordBytes = Array(word.utf8)
+        for (wordBytes, value) in numberWordBytes {
             if bytes.hasPrefix(wordBytes, at: index) {
                 let after = index + wordBytes.count
                 guard after < bytes.count, !isWordByte(bytes[after]) else { continue }
@@ -137,8 +142,7 @@ public enum MentionScanner {
         var start = index
         while start < bytes.count, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "-") { start += 1 }
         guard start - index <= 1 else { return nil }
-        for (word, seconds) in units {
-            let wordBytes = Array(word.utf8)
+        for (wordBytes, seconds) in unitBytes {
             if bytes.hasPrefix(wordBytes, at: start) {
                 let after = start + wordBytes.count
                 if after < bytes.count, isWordByte(bytes[after]) { continue }
@@ -151,8 +155,7 @@ public enum MentionScanner {
     private static func hedge(before index: Int, in bytes: [UInt8]) -> (Bool, Int) {
         var end = index
         while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        for word in hedges {
-            let wordBytes = Array(word.utf8)
+        for (word, wordBytes) in hedgeBytes {
             let start = end - wordBytes.count
             guard start >= 0, bytes.hasPrefix(wordBytes, at: start) else { continue }
             if start > 0, isWordByte(bytes[start - 1]), word != "~" { continue }

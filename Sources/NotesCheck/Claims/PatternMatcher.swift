@@ -20,7 +20,11 @@ struct CompiledPattern {
     }
 
     func matches(in text: String) -> [Match] {
-        let offsets = UTF16ToUTF8(text)
+        matches(in: text, offsets: UTF16ToUTF8(text))
+    }
+
+    /// The same, with the text's offset map computed once for all the patterns run on it.
+    func matches(in text: String, offsets: UTF16ToUTF8) -> [Match] {
         let whole = NSRange(location: 0, length: (text as NSString).length)
         return expression.matches(in: text, range: whole).compactMap { result in
             guard let range = offsets.range(result.range) else { return nil }
@@ -39,7 +43,7 @@ struct CompiledPattern {
 }
 
 /// Maps UTF-16 offsets of a string (what NSRange counts) to its UTF-8 offsets.
-private struct UTF16ToUTF8 {
+struct UTF16ToUTF8 {
     private var table: [Int] = []
 
     init(_ text: String) {
