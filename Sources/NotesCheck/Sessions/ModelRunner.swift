@@ -5,9 +5,22 @@ import PyModel
 /// `asyncio.run(main())`) in one run of the virtual clock.
 public struct ModelRunner: FenceRunner {
     public var budgets: Budgets
+    private let compiled = CompileCache()
 
-    public init(budgets: Budgets = Budgets()) {
+    /// Notes need far less than PyModel's generous defaults: a tenth of the instructions, and no object of more
+    /// than a million elements or digits, so a runaway snippet stops in well under a second of release time.
+    public static let noteBudgets = Budgets(instructions: 3_000_000, objectSize: 1_000_000)
+
+    public init(budgets: Budgets = ModelRunner.noteBudgets) {
         self.budgets = budgets
+    }
+
+    /// Replaying an earlier fence for its definitions gets a tenth of the budget: definitions are cheap, and a
+    /// runaway fence must not cost its full budget again for every fence after it.
+    var replayBudgets: Budgets {
+        var replay = budgets
+        replay.instructions = max(1, budgets.instructions / 10)
+        return replay
     }
 
     public func run(_ plan: PlannedRun, fileName: String) -> FenceRun {
@@ -15,13 +28,12 @@ public struct ModelRunner: FenceRunner {
             return FenceRun(status: .ran, stdout: [], virtualSeconds: nil, exception: error, tasks: [],
                             record: RunRecord(completed: true, exception: error))
         }
-        let interpreter = Interpreter(budgets: budgets, fileName: fileName)
+        let interpreter = Interpreter(budgets: replayBudgets, fileName: fileName)
         for replay in plan.prelude {
-            let source = Self.blanking(statements: replay.dropped, of: replay.code)
-            guard case .success(let code) = Interpreter.compile(source, firstLine: replay.code.firstLine, allowTopLevelAwait: true)
-            else { continue }
+            guard case .success(let code) = compiled.code(for: replay) else { continue }
             _ = code.isCoroutine ? interpreter.runTopLevelAwait(code) : interpreter.run(code)
         }
+        interpreter.budgets = budgets
         let isTopLevelAwait = plan.entry == .topLevelAwait
         var codes: [CompiledCode] = []
         switch Interpreter.compile(plan.own.source, firstLine: plan.own.firstLine, allowTopLevelAwait: isTopLevelAwait) {
@@ -131,11 +143,32 @@ public struct ModelRunner: FenceRunner {
 }
 
 extension PlannedRun {
-    /// Whether some code of the session binds the name (defines, assigns, imports or loops over it). A
-    /// NameError for a name nothing binds means the fence is a fragment of a larger program.
+    /// Whether some code of the session binds the name: defines, assigns, imports or loops over it, or takes it
+    /// as a parameter. A NameError for a name nothing binds means the fence is a fragment of a larger program.
     func binds(_ name: String) -> Bool {
-        let patterns = ["def \(name)", "class \(name)", "\(name) =", "\(name)=", "import \(name)", "as \(name)",
-                        "for \(name) ", "\(name), ", ", \(name)", "(\(name)", "global \(name)", "nonlocal \(name)"]
-        return (prelude.map(\.code.source) + [own.source]).contains { source in patterns.contains { source.contains($0) } }
+        let binding = ["def \(name)(", "class \(name)", "\(name) =", "\(name)=", "\(name) +=", "\(name) -=", "import \(name)",
+                       "as \(name)", "for \(name) ", "for \(name),", ", \(name) in", "global \(name)", "nonlocal \(name)", "\(name) :="]
+        return (prelude.map(\.code.source) + [own.source]).contains { source in
+            source.split(separator: "\n").contains { line in
+                let text = line.trimmedWhitespace()
+                if binding.contains(where: { text.contains($0) && !text.contains("\(name) ==") }) { return true }
+                let isSignature = text.hasPrefix("def ") || text.hasPrefix("async def ") || text.hasPrefix("lambda")
+                return isSignature && text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).contains { $0 == name }
+            }
+        }
+    }
+}
+
+/// Earlier fences compiled once for all the runs that replay them (a file of 200 fences replays the first one
+/// 199 times). Not shared across threads: nothing here is concurrent.
+final class CompileCache {
+    private var codes: [PlannedRun.Replay: Result<CompiledCode, CompileError>] = [:]
+
+    func code(for replay: PlannedRun.Replay) -> Result<CompiledCode, CompileError> {
+        if let known = codes[replay] { return known }
+        let source = ModelRunner.blanking(statements: replay.dropped, of: replay.code)
+        let result = Interpreter.compile(source, firstLine: replay.code.firstLine, allowTopLevelAwait: true)
+        codes[replay] = result
+        return result
     }
 }

@@ -79,6 +79,12 @@ public final class Interpreter {
         }
     }
 
+    /// The limits of the next runs (each run starts with the full budget).
+    public var budgets: Budgets {
+        get { vm.budgets }
+        set { vm.budgets = newValue }
+    }
+
     /// Names the `__main__` namespace holds now, in definition order.
     public var definedNames: [String] { main.namespace.keys }
 
@@ -132,7 +138,7 @@ public final class Interpreter {
         vm.pendingStop = nil
         vm.excInfo = []
         vm.depth = 0
-        vm.moduleState["random"] = RandomState()
+        vm.moduleState["random"] = nil  // seeded with 0 on first use (RandomModule.state)
         main.namespace["__name__"] = .str("__main__")
     }
 
