@@ -47,6 +47,10 @@ let package = Package(
             name: "AsyncModelBench",
             dependencies: ["AsyncModel"]
         ),
+        .executableTarget(
+            name: "PyModelBench",
+            dependencies: ["PyModel"]
+        ),
         .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"], exclude: ["Scenarios"]),
         .testTarget(
             name: "PyModelTests", dependencies: ["PyModel"],
