@@ -8,6 +8,8 @@ public indirect enum Assertion: Equatable, Sendable {
     case printedLast(Subject)
     /// Some printed line holds the subject.
     case printed(Subject)
+    /// The first line holding the subject is printed at the stated time of the run.
+    case printedAt(Subject, StatedDuration)
     /// "X comes out first": first of the run, or first of its kind (the sentence does not say which); only
     /// confirmation is possible.
     case comesFirst(Subject)

@@ -257,6 +257,9 @@ private struct Found {
             base = subject(group, in: text).map { .shows($0) }
         case .printed(let group):
             base = subject(group, in: text).map { .printed($0) }
+        case .printedAt(let group, let durationGroup):
+            guard let a = subject(group, in: text), let d = duration(durationGroup, in: text) else { return nil }
+            base = .printedAt(a, d)
         case .notPrinted(let group):
             return subject(group, in: text).map { .not(.printed($0)) }
         case .lasts(let subjectGroup, let durationGroup):

@@ -28,6 +28,7 @@ public struct ClaimRule: Sendable {
         case comesLast(String)
         case shows(String)
         case printed(String)
+        case printedAt(String, duration: String)
         case notPrinted(String)
         case lasts(subject: String, duration: String)
         case concurrent(subject: String)

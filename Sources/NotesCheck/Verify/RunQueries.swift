@@ -41,6 +41,13 @@ struct RunQueries {
         return .from(holds, "the \(first ? "first" : "last") line \(label) printed is \(quoted(target.text))")
     }
 
+    func printedAt(_ a: Subject, _ duration: StatedDuration) -> Truth {
+        guard let text = binder.printed(a) else { return .unknown("the sentence does not quote the printed text") }
+        guard let index = lineIndex(of: text) else { return .unknown("\(quoted(text)) is not in the output of \(label)") }
+        let seconds = run.lines[index].seconds
+        return .from(duration.matches(seconds), "in \(label), \(describeLine(index)); the sentence says \(duration.described)")
+    }
+
     func printed(_ a: Subject) -> Truth {
         guard let text = binder.printed(a) else { return .unknown("the sentence does not quote the printed text") }
         if let index = lineIndex(of: text) { return .holds("in \(label), \(describeLine(index))") }

@@ -83,6 +83,7 @@ public struct Verifier {
         case .printedFirst(let a): return queries.printedAt(a, first: true)
         case .printedLast(let a): return queries.printedAt(a, first: false)
         case .printed(let a): return queries.printed(a)
+        case .printedAt(let a, let duration): return queries.printedAt(a, duration)
         case .comesFirst(let a): return confirmOnly(queries.printedAt(a, first: true), "first of all output, or first of its kind?")
         case .comesLast(let a): return confirmOnly(queries.printedAt(a, first: false), "last of all output, or last of its kind?")
         case .shows(let a): return confirmOnly(queries.printed(a), "the value may be one the snippet never prints")

@@ -25,6 +25,8 @@ final class ClaimCatalogueTests: XCTestCase {
         XCTAssertEqual(read("The very first line is \"alpha: begin\"."), ["first \"alpha: begin\""])
         XCTAssertEqual(read("Then `is_set: True` is printed last."), ["comes last `is_set: True`"])
         XCTAssertEqual(read("\"done\" is not printed before \"start\"."), ["not printed \"done\" before \"start\""])
+        XCTAssertEqual(read("It prints `fast` after ten seconds."), ["printed `fast` at 10 s"])
+        XCTAssertEqual(read("\"late\" is printed at the 2 second mark."), ["printed \"late\" at 2 s"])
     }
 
     func testOutput() {

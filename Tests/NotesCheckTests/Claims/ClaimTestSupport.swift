@@ -61,6 +61,7 @@ func describe(_ assertion: Assertion, _ mentions: [Mention]) -> String {
     case .printedFirst(let a): return "first \(subject(a))"
     case .printedLast(let a): return "last \(subject(a))"
     case .printed(let a): return "printed \(subject(a))"
+    case .printedAt(let a, let d): return "printed \(subject(a)) at \(d.described)"
     case .comesFirst(let a): return "comes first \(subject(a))"
     case .comesLast(let a): return "comes last \(subject(a))"
     case .shows(let a): return "shows \(subject(a))"
