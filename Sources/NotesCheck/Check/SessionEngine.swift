@@ -244,10 +244,11 @@ public final class SessionEngine: CheckEngine {
                                 evidence: "the run prints exactly the stated lines"), nil)
         case .unverifiable(let why):
             return (ClaimResult(range: range, text: text, kind: .output, verdict: .unverifiable, evidence: why), nil)
-        case .differs(let why):
+        case .differs(let why, let line):
             let fix = fixForOutput(expected, printed: run.stdout, document: document)
+            let place = line.flatMap { $0 < expected.lineRanges.count ? expected.lineRanges[$0] : nil } ?? expected.range
             let diagnostic = Diagnostic(code: "output-mismatch", severity: .error,
-                                        message: "the stated output does not match the run: \(why)", range: expected.range, fix: fix)
+                                        message: "the stated output does not match the run: \(why)", range: place, fix: fix)
             return (ClaimResult(range: range, text: text, kind: .output, verdict: .contradicted, evidence: why), diagnostic)
         }
     }

@@ -20,6 +20,8 @@ public struct ExpectedOutput: Equatable, Sendable {
     public var range: Range<ByteOffset>
     /// For a paragraph-introduced fence, the paragraph's range (the sentence that states the output).
     public var introduction: Range<ByteOffset>?
+    /// For stated lines scattered through the code (`#>` lines, trailing comments), each one's own range.
+    public var lineRanges: [Range<ByteOffset>] = []
 }
 
 /// Finds the expected outputs of a document's snippets.
@@ -76,9 +78,9 @@ public enum ExpectedOutputFinder {
         let lines = snippet.lines
         var cursor = 0
         var arrows: [String] = []
-        var arrowRange: Range<ByteOffset>?
+        var arrowRanges: [Range<ByteOffset>] = []
         var trailing: [String] = []
-        var trailingRange: Range<ByteOffset>?
+        var trailingRanges: [Range<ByteOffset>] = []
         while cursor < lines.count {
             let text = lines[cursor].text.trimmedWhitespace()
             let lower = text.lowercased()
@@ -101,18 +103,17 @@ public enum ExpectedOutputFinder {
             }
             if text.hasPrefix("#>") {
                 arrows.append(String(text.dropFirst(2)).trimmedWhitespace())
-                arrowRange = (arrowRange?.lowerBound ?? lines[cursor].range.lowerBound)..<lines[cursor].range.upperBound
+                arrowRanges.append(lines[cursor].range)
             } else if let value = trailingValue(text) {
                 trailing.append(value)
-                trailingRange = (trailingRange?.lowerBound ?? lines[cursor].range.lowerBound)..<lines[cursor].range.upperBound
+                trailingRanges.append(lines[cursor].range)
             }
             cursor += 1
         }
-        if let range = arrowRange {
-            result.append(ExpectedOutput(snippetIndex: index, form: .hashGreater, lines: arrows, range: range, introduction: nil))
-        }
-        if let range = trailingRange {
-            result.append(ExpectedOutput(snippetIndex: index, form: .trailingComment, lines: trailing, range: range, introduction: nil))
+        for (form, values, ranges) in [(ExpectedOutput.Form.hashGreater, arrows, arrowRanges), (.trailingComment, trailing, trailingRanges)] {
+            guard let first = ranges.first, let last = ranges.last else { continue }
+            result.append(ExpectedOutput(snippetIndex: index, form: form, lines: values, range: first.lowerBound..<last.upperBound,
+                                         introduction: nil, lineRanges: ranges))
         }
         return result
     }

@@ -7,8 +7,8 @@
 public enum OutputComparison {
     public enum Outcome: Equatable, Sendable {
         case matches
-        /// The first line where they part: its index in the stated output (or `nil` past its end) and a description.
-        case differs(String)
+        /// They part; `line` is the index of the stated line that does not come out, when one can be named.
+        case differs(String, line: Int?)
         case unverifiable(String)
     }
 
@@ -26,11 +26,11 @@ public enum OutputComparison {
             if readsClock, matchesWhole(stated, actual, masking: true) {
                 return .unverifiable("the output holds wall-clock readings, which the model does not reproduce")
             }
-            return .differs(describeDifference(stated, actual))
+            return .differs(describeDifference(stated, actual), line: nil)
         case .hashGreater, .trailingComment:
             if let missing = firstMissing(stated, in: actual) {
                 if readsClock { return .unverifiable("the output holds wall-clock readings, which the model does not reproduce") }
-                return .differs("“\(missing)” is stated but the run prints \(list(actual)) in that order")
+                return .differs("“\(stated[missing])” is stated but the run prints \(list(actual)) in that order", line: missing)
             }
             return .matches
         }
@@ -51,13 +51,13 @@ public enum OutputComparison {
         return match(0, 0)
     }
 
-    /// The first stated value that does not come out (in order); quotes around a stated value are optional.
-    static func firstMissing(_ stated: [String], in actual: [String]) -> String? {
+    /// The index of the first stated value that does not come out (in order); quotes around a value are optional.
+    static func firstMissing(_ stated: [String], in actual: [String]) -> Int? {
         var cursor = 0
-        for value in stated {
+        for (index, value) in stated.enumerated() {
             let unquoted = unquote(value)
             guard let found = actual[cursor...].firstIndex(where: { $0 == value || $0 == unquoted || $0.trimmedWhitespace() == unquoted })
-            else { return value }
+            else { return index }
             cursor = found + 1
         }
         return nil
