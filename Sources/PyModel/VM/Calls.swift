@@ -9,7 +9,7 @@ extension VM {
             let frame = try bindFrame(fn, args)
             if fn.code.isGenerator { return .object(PyGenerator(frame: frame, function: fn)) }
             if depth >= budgets.recursionLimit {
-                throw pyErr(BT.recursionError, "maximum recursion depth exceeded")
+                throw RunStop.budget(.recursion, line: 0)
             }
             depth += 1
             defer { depth -= 1 }

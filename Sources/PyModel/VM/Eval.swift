@@ -494,7 +494,7 @@ extension VM {
                         if names == nil, case .object(let o) = callee, let fn = o as? PyFunction, !fn.code.isGenerator {
                             let nf = try makeFrame(fn, stack: stack + argStart, count: argc)
                             if depth >= budgets.recursionLimit {
-                                throw pyErr(BT.recursionError, "maximum recursion depth exceeded")
+                                throw RunStop.budget(.recursion, line: 0)
                             }
                             depth += 1
                             sp = resultIndex

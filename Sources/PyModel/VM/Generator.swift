@@ -100,7 +100,7 @@ final class PyGenerator: PyObject, Delegate {
         state = .running
         if vm.depth >= vm.budgets.recursionLimit {
             state = .suspended
-            throw pyErr(BT.recursionError, "maximum recursion depth exceeded")
+            throw RunStop.budget(.recursion, line: 0)
         }
         vm.depth += 1
         defer { vm.depth -= 1 }
