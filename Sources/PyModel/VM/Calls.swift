@@ -18,6 +18,9 @@ extension VM {
             case .yielded: throw RunStop.internalError("a plain function yielded")
             }
         case let n as PyNative:
+            if n.isMethod && args.positional.isEmpty {
+                throw pyErr(BT.typeError, "unbound method \(n.qualifier ?? "object").\(n.name)() needs an argument")
+            }
             return try n.body(self, args)
         case let b as PyBoundMethod:
             return try call(b.function, args.prepending(b.receiver))
