@@ -14,6 +14,8 @@ final class VM {
     /// Exceptions being handled (`sys.exc_info()` stack), innermost last.
     var excInfo: [PyExc] = []
     var stdout = ""
+    /// The stdout text after the last newline, not yet recorded in the trace.
+    var pendingLine = ""
     var stderr = ""
     let builtins: PyNamespace
     var modules: [String: PyModule] = [:]
@@ -53,7 +55,24 @@ final class VM {
     /// The line of the innermost executing frame.
     var currentLine: Int { currentFrame?.line ?? 0 }
 
+    /// Appends output; each completed stdout line is also recorded in the run's trace, with the task that
+    /// completed it (a print outside any loop has no task).
     func write(_ s: String, toStderr: Bool = false) {
-        if toStderr { stderr += s } else { stdout += s }
+        if toStderr {
+            stderr += s
+            return
+        }
+        stdout += s
+        guard s.contains("\n") else {
+            pendingLine += s
+            return
+        }
+        var parts = s.split(separator: "\n", omittingEmptySubsequences: false)
+        let rest = parts.removeLast()
+        for part in parts {
+            virtualRun.trace.recordPrint(pendingLine + part, task: virtualRun.currentTask)
+            pendingLine = ""
+        }
+        pendingLine = String(rest)
     }
 }

@@ -69,13 +69,21 @@ final class SessionTests: XCTestCase {
         let source = """
         import asyncio
         async def main():
+            print("start", end=" ")
+            print("now")
             await asyncio.gather(asyncio.sleep(5), asyncio.sleep(3))
+            print("end")
         asyncio.run(main())
+        print("after")
         """
         guard let code = compile(source) else { return }
         let r = Interpreter().run(code)
         XCTAssertEqual(r.outcome, .completed)
         XCTAssertEqual(r.virtualSeconds, 5.0)
         XCTAssertFalse(r.trace.tasks.isEmpty)
+        XCTAssertEqual(r.trace.prints.map { $0.text }, ["start now", "end", "after"])
+        XCTAssertEqual(r.trace.prints.map { $0.timeNanos }, [0, 5_000_000_000, 5_000_000_000])
+        XCTAssertNotNil(r.trace.prints[0].task)
+        XCTAssertNil(r.trace.prints[2].task)
     }
 }
