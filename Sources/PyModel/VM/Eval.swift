@@ -18,9 +18,17 @@ enum SendResult {
 }
 
 /// An object `yield from` / `await` can delegate to: generators, coroutines, future awaiters, native coroutines.
-protocol Delegate: PyObject {
-    func send(_ vm: VM, _ value: PyValue) throws -> SendResult
-    func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult
+///
+/// A base class rather than a protocol: the eval loop tests for it on every `await`, and a class cast is far
+/// cheaper than a protocol-conformance lookup.
+class Delegate: PyObject {
+    func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
+        throw RunStop.internalError("\(type.name) cannot be awaited")
+    }
+
+    func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
+        throw error
+    }
 }
 
 extension VM {
