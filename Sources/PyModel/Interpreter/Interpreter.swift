@@ -78,6 +78,12 @@ public final class Interpreter {
         guard let module = parsed.module else {
             return .failure(CompileError(message: "SyntaxError: invalid syntax", line: firstLine))
         }
+        return compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait)
+    }
+
+    /// Compiles an already parsed (and possibly transformed) module: the way to drop entry points or build a
+    /// counterfactual variant on the AST before running it.
+    public static func compile(_ module: Module, firstLine: Int = 1, allowTopLevelAwait: Bool = false) -> Result<CompiledCode, CompileError> {
         switch Compiler.compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait) {
         case .success(let code): return .success(CompiledCode(code: code))
         case .failure(let f): return .failure(CompileError(message: "SyntaxError: \(f.message)", line: f.line))

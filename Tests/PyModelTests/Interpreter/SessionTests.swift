@@ -26,6 +26,13 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(e3.message, "SyntaxError: 'await' outside function")
     }
 
+    func testATransformedASTCompiles() {
+        guard let module = Parser.parse(source: "print('kept')\nprint('dropped')\n").module else { return XCTFail("parse") }
+        module.body.removeLast()
+        guard case .success(let code) = Interpreter.compile(module) else { return XCTFail("compile") }
+        XCTAssertEqual(Interpreter().run(code).stdout, ["kept"])
+    }
+
     func testNamespacePersistsAcrossRuns() {
         let session = Interpreter()
         guard let first = compile("x = 41\ndef f():\n    return x + 1\n"), let second = compile("print(f(), __name__)\n") else { return }
