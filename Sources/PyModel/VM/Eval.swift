@@ -189,23 +189,22 @@ extension VM {
                         }
                         sp &+= 1
                     case .loadGlobal:
-                        let name = code.names[Int(inst.arg)]
-                        if let v = f.globals.values[name] ?? builtins.values[name] {
+                        if let v = code.loadGlobal(Int(inst.arg), f.globals, builtins) {
                             stack[sp] = v
                             sp &+= 1
                         } else {
-                            throw nameError(name)
+                            throw nameError(code.names[Int(inst.arg)])
                         }
                     case .storeGlobal:
                         sp &-= 1
-                        f.globals[code.names[Int(inst.arg)]] = stack[sp]
+                        code.storeGlobal(Int(inst.arg), f.globals, stack[sp])
                     case .deleteGlobal:
                         let name = code.names[Int(inst.arg)]
                         if f.globals[name] == nil { throw nameError(name) }
                         f.globals[name] = nil
                     case .loadName:
                         let name = code.names[Int(inst.arg)]
-                        if let v = f.namespace?.values[name] ?? f.globals.values[name] ?? builtins.values[name] {
+                        if let v = f.namespace?[name] ?? f.globals[name] ?? builtins[name] {
                             stack[sp] = v
                             sp &+= 1
                         } else {
