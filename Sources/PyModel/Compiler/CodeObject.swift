@@ -41,7 +41,9 @@ final class CodeObject: PyObject {
     let globalSlots: UnsafeMutablePointer<Int>
     /// The same for the builtins namespace.
     let builtinSlots: UnsafeMutablePointer<Int>
-    weak var cachedGlobals: PyNamespace?
+    /// Held strongly: a weak reference would make every global access pay for side-table refcounting, and the
+    /// namespace already lives as long as the functions it holds.
+    var cachedGlobals: PyNamespace?
     var cachedVersion = -1
 
     override var type: PyType { BT.code }
