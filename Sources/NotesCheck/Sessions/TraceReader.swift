@@ -21,23 +21,12 @@ enum TraceReader {
         Moment(seconds: VirtualTime.seconds(nanos), sequence: sequence)
     }
 
-    /// Print calls joined and split into lines; a line belongs to the print that ended it.
+    /// The printed lines: the driver records each completed line with the task that completed it.
     static func lines(of trace: Trace, names: [Int: String]) -> [PrintedLine] {
-        var result: [PrintedLine] = []
-        var pending = ""
-        for print in trace.prints {
-            pending += print.text
-            while let newline = pending.firstIndex(of: "\n") {
-                result.append(PrintedLine(text: String(pending[..<newline]), seconds: VirtualTime.seconds(print.timeNanos),
-                                          sequence: print.sequence, task: print.task.flatMap { names[$0] }))
-                pending = String(pending[pending.index(after: newline)...])
-            }
+        trace.prints.map { print in
+            PrintedLine(text: print.text, seconds: VirtualTime.seconds(print.timeNanos), sequence: print.sequence,
+                        task: print.task.flatMap { names[$0] })
         }
-        if !pending.isEmpty, let last = trace.prints.last {
-            result.append(PrintedLine(text: pending, seconds: VirtualTime.seconds(last.timeNanos), sequence: last.sequence,
-                                      task: last.task.flatMap { names[$0] }))
-        }
-        return result
     }
 
     static func tasks(of trace: Trace) -> [TaskSpan] {

@@ -407,7 +407,7 @@ func modularInverse(_ a: BigInt, _ m: BigInt) -> BigInt? {
 }
 
 /// `anext(it, default)`: awaits `__anext__()` and turns StopAsyncIteration into the default.
-final class AnextDefault: PyObject, Delegate {
+final class AnextDefault: Delegate {
     let inner: PyValue
     let dflt: PyValue
 
@@ -416,14 +416,14 @@ final class AnextDefault: PyObject, Delegate {
         self.dflt = dflt
     }
 
-    func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
+    override func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
         guard let d = inner.object as? Delegate else { return .returned(dflt) }
         do { return try d.send(vm, value) } catch let e as PyRaise where e.exc.isInstance(of: BT.stopAsyncIteration) {
             return .returned(dflt)
         }
     }
 
-    func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
+    override func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
         guard let d = inner.object as? Delegate else { throw error }
         do { return try d.throwIn(vm, error) } catch let e as PyRaise where e.exc.isInstance(of: BT.stopAsyncIteration) {
             return .returned(dflt)

@@ -134,7 +134,13 @@ enum GeneratorMethods {
 
     static func installAsyncGenerator(_ t: PyType) {
         t.method("__aiter__") { _, a in a[0] }
-        t.method("__anext__") { _, a in .object(AsyncGenStep(try generatorOf(a, "__anext__"), .send(.none))) }
+        t.method("__anext__") { vm, a in
+            let g = try generatorOf(a, "__anext__")
+            if g.state == .created && !vm.startedAsyncGenerators.contains(where: { $0 === g }) {
+                vm.startedAsyncGenerators.append(g)
+            }
+            return .object(AsyncGenStep(g, .send(.none)))
+        }
         t.method("asend") { _, a in .object(AsyncGenStep(try generatorOf(a, "asend"), .send(a.value(1) ?? .none))) }
         t.method("athrow") { vm, a in
             .object(AsyncGenStep(try generatorOf(a, "athrow"), .raise(try throwArgument(vm, a))))

@@ -37,6 +37,14 @@ final class CodeObject: PyObject {
     let maxStack: Int
     let firstLine: Int
     let instructionBuffer: UnsafeMutablePointer<Instruction>
+    /// Per name: its slot in `cachedGlobals` (>= 0), unknown (-1), or absent as of `cachedVersion` (-2).
+    let globalSlots: UnsafeMutablePointer<Int>
+    /// The same for the builtins namespace.
+    let builtinSlots: UnsafeMutablePointer<Int>
+    /// Held strongly: a weak reference would make every global access pay for side-table refcounting, and the
+    /// namespace already lives as long as the functions it holds.
+    var cachedGlobals: PyNamespace?
+    var cachedVersion = -1
 
     override var type: PyType { BT.code }
 
@@ -67,11 +75,51 @@ final class CodeObject: PyObject {
         self.cellParameters = pairs
         instructionBuffer = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
         instructionBuffer.initialize(from: instructions, count: instructions.count)
+        globalSlots = UnsafeMutablePointer<Int>.allocate(capacity: max(names.count, 1))
+        globalSlots.initialize(repeating: -1, count: max(names.count, 1))
+        builtinSlots = UnsafeMutablePointer<Int>.allocate(capacity: max(names.count, 1))
+        builtinSlots.initialize(repeating: -1, count: max(names.count, 1))
         super.init()
     }
 
     deinit {
         instructionBuffer.deallocate()
+        globalSlots.deallocate()
+        builtinSlots.deallocate()
+    }
+
+    /// `globals[names[i]]` or else `builtins[names[i]]`, through the slot caches.
+    func loadGlobal(_ i: Int, _ globals: PyNamespace, _ builtins: PyNamespace) -> PyValue? {
+        if cachedGlobals !== globals || cachedVersion != globals.version {
+            if cachedGlobals !== globals {
+                globalSlots.update(repeating: -1, count: max(names.count, 1))
+            } else {
+                for k in 0..<names.count where globalSlots[k] == -2 { globalSlots[k] = -1 }
+            }
+            cachedGlobals = globals
+            cachedVersion = globals.version
+        }
+        var s = globalSlots[i]
+        if s == -1 {
+            s = globals.slot(of: names[i]) ?? -2
+            globalSlots[i] = s
+        }
+        if s >= 0, let v = globals.slots[s] { return v }
+        var b = builtinSlots[i]
+        if b == -1 {
+            b = builtins.slot(of: names[i]) ?? -2
+            builtinSlots[i] = b
+        }
+        return b >= 0 ? builtins.slots[b] : nil
+    }
+
+    /// `globals[names[i]] = v` through the slot cache.
+    func storeGlobal(_ i: Int, _ globals: PyNamespace, _ v: PyValue) {
+        if cachedGlobals === globals, globalSlots[i] >= 0 {
+            globals.setSlot(globalSlots[i], v)
+            return
+        }
+        globals[names[i]] = v
     }
 
     var isGenerator: Bool { !flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) }

@@ -52,10 +52,15 @@ public final class Interpreter {
     private var topLevelRun: VirtualRun?
     private var topLevelLoop: Loop?
 
+    /// Whether runs record the full AsyncModel trace (prints and exception reports are always kept).
+    let recordsTrace: Bool
+
     /// - Parameters:
     ///   - budgets: limits for every run of this session.
     ///   - fileName: what `__file__` is (the notes file's name without folders).
-    public init(budgets: Budgets = Budgets(), fileName: String = "notes.md") {
+    ///   - recordsTrace: `false` keeps only prints and exception reports (for benchmarks).
+    public init(budgets: Budgets = Budgets(), fileName: String = "notes.md", recordsTrace: Bool = true) {
+        self.recordsTrace = recordsTrace
         vm = VM(budgets: budgets, fileName: fileName)
         main = PyModule(name: "__main__")
         main.namespace["__file__"] = .str(fileName)
@@ -73,6 +78,12 @@ public final class Interpreter {
         guard let module = parsed.module else {
             return .failure(CompileError(message: "SyntaxError: invalid syntax", line: firstLine))
         }
+        return compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait)
+    }
+
+    /// Compiles an already parsed (and possibly transformed) module: the way to drop entry points or build a
+    /// counterfactual variant on the AST before running it.
+    public static func compile(_ module: Module, firstLine: Int = 1, allowTopLevelAwait: Bool = false) -> Result<CompiledCode, CompileError> {
         switch Compiler.compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait) {
         case .success(let code): return .success(CompiledCode(code: code))
         case .failure(let f): return .failure(CompileError(message: "SyntaxError: \(f.message)", line: f.line))
@@ -90,7 +101,7 @@ public final class Interpreter {
 
     /// Runs code as `__main__` with a fresh run clock and `random.seed(0)`.
     public func run(_ compiled: CompiledCode) -> RunResult {
-        beginRun(VirtualRun())
+        beginRun(VirtualRun(traceEnabled: recordsTrace))
         let frame = Frame(code: compiled.code, globals: main.namespace, namespace: nil, closure: [])
         let outcome = drive {
             if compiled.isCoroutine {
@@ -104,7 +115,7 @@ public final class Interpreter {
     /// Runs a top-level-await fence as IPython does: as the body of a coroutine, on one loop that lives
     /// across such fences. Its virtual seconds are the loop time that passed while it ran.
     public func runTopLevelAwait(_ compiled: CompiledCode) -> RunResult {
-        let run = topLevelRun ?? VirtualRun()
+        let run = topLevelRun ?? VirtualRun(traceEnabled: recordsTrace)
         let loop = topLevelLoop ?? run.newLoop()
         topLevelRun = run
         topLevelLoop = loop
@@ -134,6 +145,7 @@ public final class Interpreter {
         run.trace.markProvider = { [weak vm] in SourceMark(line: vm?.currentLine ?? 0) }
         vm.instructionsLeft = vm.budgets.instructions
         vm.stdout = ""
+        vm.pendingLine = ""
         vm.stderr = ""
         vm.pendingStop = nil
         vm.excInfo = []
@@ -167,7 +179,11 @@ public final class Interpreter {
     }
 
     private func finishRun(_ outcome: RunOutcome, virtualSeconds: Double?) -> RunResult {
-        RunResult(
+        if !vm.pendingLine.isEmpty {
+            vm.virtualRun.trace.recordPrint(vm.pendingLine, task: nil)
+            vm.pendingLine = ""
+        }
+        return RunResult(
             outcome: outcome, stdout: Interpreter.lines(vm.stdout), stderr: Interpreter.lines(vm.stderr),
             virtualSeconds: virtualSeconds.map { ($0 * 1_000_000).rounded() / 1_000_000 }, trace: vm.virtualRun.trace)
     }

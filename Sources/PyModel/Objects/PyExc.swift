@@ -56,6 +56,6 @@ enum RunStop: Error {
 public enum BudgetKind: String, Sendable, Equatable {
     case instructions
     case virtualTime = "virtual-time"
-    case recursion
-    case size
+    case recursion = "recursion-depth"
+    case size = "object-size"
 }

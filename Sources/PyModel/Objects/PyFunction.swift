@@ -10,7 +10,9 @@ struct Args {
 
     var count: Int { positional.count }
 
-    subscript(_ i: Int) -> PyValue { positional[i] }
+    /// The positional argument at `i`, or `None` when absent (arity is checked where it matters; a missing
+    /// argument never traps).
+    subscript(_ i: Int) -> PyValue { i >= 0 && i < positional.count ? positional[i] : .none }
 
     func keyword(_ name: String) -> PyValue? {
         keywords.first { $0.0 == name }?.1

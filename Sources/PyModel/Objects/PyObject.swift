@@ -26,23 +26,37 @@ class PyInstance: PyObject {
 }
 
 /// A namespace with names as keys: a module's globals, a class body's locals, the builtins.
+///
+/// Values live in slots that never move (a deleted name leaves an empty slot, reused if the name comes
+/// back), so the eval loop can cache a name's slot per code object; `version` changes whenever a name is
+/// added, which invalidates cached misses.
 final class PyNamespace {
-    var values: [String: PyValue] = [:]
-    var order: [String] = []
+    private var index: [String: Int] = [:]
+    private var names: [String] = []
+    private(set) var slots: [PyValue?] = []
+    private(set) var version = 0
 
     subscript(name: String) -> PyValue? {
-        get { values[name] }
+        get { index[name].flatMap { slots[$0] } }
         set {
-            if let v = newValue {
-                if values.updateValue(v, forKey: name) == nil { order.append(name) }
-            } else if values.removeValue(forKey: name) != nil {
-                order.removeAll { $0 == name }
+            if let i = index[name] {
+                slots[i] = newValue
+            } else if let v = newValue {
+                index[name] = slots.count
+                names.append(name)
+                slots.append(v)
+                version += 1
             }
         }
     }
 
-    /// Names in insertion order.
-    var keys: [String] { order }
+    /// The slot of `name`, if the name was ever bound here.
+    func slot(of name: String) -> Int? { index[name] }
+
+    func setSlot(_ i: Int, _ v: PyValue?) { slots[i] = v }
+
+    /// Bound names in first-binding order.
+    var keys: [String] { names.indices.filter { slots[$0] != nil }.map { names[$0] } }
 }
 
 /// A module object: a name and its namespace.

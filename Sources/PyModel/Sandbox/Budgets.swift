@@ -7,7 +7,8 @@ public struct Budgets: Sendable, Equatable {
     public var instructions: Int
     /// Virtual seconds (loop time plus `time.sleep` outside a loop).
     public var virtualSeconds: Double
-    /// Python frames on the call stack; deeper calls raise `RecursionError` as CPython does at its default limit.
+    /// Python frames on the call stack (CPython's default recursion limit). Where CPython raises
+    /// `RecursionError`, the model stops the run with a `recursion-depth` budget outcome (the hostile contract).
     public var recursionLimit: Int
     /// Nested Swift re-entries of the eval loop (generators resumed from Swift, `__repr__` called by `print`, ...).
     public var nativeDepth: Int

@@ -11,7 +11,7 @@ extension VM {
             let frame = try bindFrame(fn, args)
             if fn.code.isGenerator { return .object(makeGenerator(frame, fn)) }
             if depth >= budgets.recursionLimit {
-                throw pyErr(BT.recursionError, "maximum recursion depth exceeded")
+                throw RunStop.budget(.recursion, line: 0)
             }
             depth += 1
             defer { depth -= 1 }
@@ -20,6 +20,9 @@ extension VM {
             case .yielded: throw RunStop.internalError("a plain function yielded")
             }
         case let n as PyNative:
+            if n.isMethod && args.positional.isEmpty {
+                throw pyErr(BT.typeError, "unbound method \(n.qualifier ?? "object").\(n.name)() needs an argument")
+            }
             return try n.body(self, args)
         case let b as PyBoundMethod:
             return try call(b.function, args.prepending(b.receiver))

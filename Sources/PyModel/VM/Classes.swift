@@ -24,7 +24,7 @@ extension VM {
         ns["__module__"] = fn.globals["__name__"] ?? .str("__main__")
         ns["__qualname__"] = .str(fn.qualname)
         let frame = try bindFrame(fn, Args(), namespace: ns)
-        if depth >= budgets.recursionLimit { throw pyErr(BT.recursionError, "maximum recursion depth exceeded") }
+        if depth >= budgets.recursionLimit { throw RunStop.budget(.recursion, line: 0) }
         depth += 1
         defer { depth -= 1 }
         _ = try execute(frame, .start)

@@ -18,9 +18,17 @@ enum SendResult {
 }
 
 /// An object `yield from` / `await` can delegate to: generators, coroutines, future awaiters, native coroutines.
-protocol Delegate: PyObject {
-    func send(_ vm: VM, _ value: PyValue) throws -> SendResult
-    func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult
+///
+/// A base class rather than a protocol: the eval loop tests for it on every `await`, and a class cast is far
+/// cheaper than a protocol-conformance lookup.
+class Delegate: PyObject {
+    func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
+        throw RunStop.internalError("\(type.name) cannot be awaited")
+    }
+
+    func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
+        throw error
+    }
 }
 
 extension VM {
@@ -181,23 +189,22 @@ extension VM {
                         }
                         sp &+= 1
                     case .loadGlobal:
-                        let name = code.names[Int(inst.arg)]
-                        if let v = f.globals.values[name] ?? builtins.values[name] {
+                        if let v = code.loadGlobal(Int(inst.arg), f.globals, builtins) {
                             stack[sp] = v
                             sp &+= 1
                         } else {
-                            throw nameError(name)
+                            throw nameError(code.names[Int(inst.arg)])
                         }
                     case .storeGlobal:
                         sp &-= 1
-                        f.globals[code.names[Int(inst.arg)]] = stack[sp]
+                        code.storeGlobal(Int(inst.arg), f.globals, stack[sp])
                     case .deleteGlobal:
                         let name = code.names[Int(inst.arg)]
                         if f.globals[name] == nil { throw nameError(name) }
                         f.globals[name] = nil
                     case .loadName:
                         let name = code.names[Int(inst.arg)]
-                        if let v = f.namespace?.values[name] ?? f.globals.values[name] ?? builtins.values[name] {
+                        if let v = f.namespace?[name] ?? f.globals[name] ?? builtins[name] {
                             stack[sp] = v
                             sp &+= 1
                         } else {
@@ -494,7 +501,7 @@ extension VM {
                         if names == nil, case .object(let o) = callee, let fn = o as? PyFunction, !fn.code.isGenerator {
                             let nf = try makeFrame(fn, stack: stack + argStart, count: argc)
                             if depth >= budgets.recursionLimit {
-                                throw pyErr(BT.recursionError, "maximum recursion depth exceeded")
+                                throw RunStop.budget(.recursion, line: 0)
                             }
                             depth += 1
                             sp = resultIndex

@@ -3,7 +3,7 @@ import AsyncModel
 /// A generator, coroutine or async generator object: a suspended frame and its state.
 ///
 /// Resuming runs the frame in a nested run of the eval loop until it yields, returns or raises.
-final class PyGenerator: PyObject, Delegate {
+final class PyGenerator: Delegate {
     enum Kind { case generator, coroutine, asyncGenerator }
     enum State { case created, suspended, running, finished }
 
@@ -50,7 +50,7 @@ final class PyGenerator: PyObject, Delegate {
         }
     }
 
-    func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
+    override func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
         switch state {
         case .running:
             throw pyErr(BT.valueError, "\(noun) already executing")
@@ -67,7 +67,7 @@ final class PyGenerator: PyObject, Delegate {
         }
     }
 
-    func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
+    override func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
         switch state {
         case .running:
             throw pyErr(BT.valueError, "\(noun) already executing")
@@ -108,7 +108,7 @@ final class PyGenerator: PyObject, Delegate {
         state = .running
         if vm.depth >= vm.budgets.recursionLimit {
             state = .suspended
-            throw pyErr(BT.recursionError, "maximum recursion depth exceeded")
+            throw RunStop.budget(.recursion, line: 0)
         }
         vm.depth += 1
         defer { vm.depth -= 1 }
@@ -154,7 +154,7 @@ final class AsyncGenValue: PyObject {
 
 /// The awaitable `agen.__anext__()` / `asend(v)` / `athrow(e)` / `aclose()` return: it drives the async
 /// generator's frame, passing awaited futures up to the task and turning a yielded value into its result.
-final class AsyncGenStep: PyObject, Delegate {
+final class AsyncGenStep: Delegate {
     enum Mode { case send(PyValue), raise(PyRaise), close }
 
     let gen: PyGenerator
@@ -168,7 +168,7 @@ final class AsyncGenStep: PyObject, Delegate {
         self.mode = mode
     }
 
-    func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
+    override func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
         if !started {
             started = true
             switch mode {
@@ -185,7 +185,7 @@ final class AsyncGenStep: PyObject, Delegate {
         return try interpret(vm) { try gen.send(vm, value) }
     }
 
-    func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
+    override func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
         try interpret(vm) { try gen.throwIn(vm, error) }
     }
 

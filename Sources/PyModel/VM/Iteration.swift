@@ -174,14 +174,14 @@ extension VM {
 }
 
 /// `yield from` over a plain iterator: sends are only allowed as `None`.
-final class IteratorDelegate: PyObject, Delegate {
+final class IteratorDelegate: Delegate {
     let iterator: PyValue
 
     init(_ iterator: PyValue) {
         self.iterator = iterator
     }
 
-    func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
+    override func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
         if !value.isNone, let m = try vm.lookupAttr(iterator, "send") {
             do {
                 return .yielded(try vm.call(m, Args([value])))
@@ -203,7 +203,7 @@ final class IteratorDelegate: PyObject, Delegate {
         }
     }
 
-    func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
+    override func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
         if let m = try vm.lookupAttr(iterator, "throw") {
             do {
                 return .yielded(try vm.call(m, Args([.object(error.exc)])))

@@ -91,6 +91,7 @@ extension VM {
     private func guardRecursion(_ o: PyObject, _ placeholder: String, _ body: () throws -> String) throws -> String {
         let id = ObjectIdentifier(o)
         if reprInProgress.contains(id) { return placeholder }
+        if reprInProgress.count > budgets.nativeDepth * 4 { throw RunStop.budget(.recursion, line: currentLine) }
         reprInProgress.insert(id)
         defer { reprInProgress.remove(id) }
         return try body()

@@ -14,6 +14,8 @@ final class VM {
     /// Exceptions being handled (`sys.exc_info()` stack), innermost last.
     var excInfo: [PyExc] = []
     var stdout = ""
+    /// The stdout text after the last newline, not yet recorded in the trace.
+    var pendingLine = ""
     var stderr = ""
     let builtins: PyNamespace
     var modules: [String: PyModule] = [:]
@@ -26,6 +28,8 @@ final class VM {
     var workerSleep: Double?
     /// Whether the code running now is a worker job (`to_thread`, `run_in_executor`).
     var inWorker = false
+    /// Async generators iterated in this run (for `asyncio.run`'s `shutdown_asyncgens`).
+    var startedAsyncGenerators: [PyGenerator] = []
     /// A budget or sandbox stop raised inside a task step, re-raised when control returns to the VM.
     var pendingStop: RunStop?
     /// The innermost frame the eval loop is executing (for the line of a budget or unsupported stop).
@@ -51,13 +55,24 @@ final class VM {
     /// The line of the innermost executing frame.
     var currentLine: Int { currentFrame?.line ?? 0 }
 
-    /// Writes program output; standard output also goes into the trace, with its time and task.
+    /// Appends output; each completed stdout line is also recorded in the run's trace, with the task that
+    /// completed it (a print outside any loop has no task).
     func write(_ s: String, toStderr: Bool = false) {
         if toStderr {
             stderr += s
-        } else {
-            stdout += s
-            virtualRun.trace.recordPrint(s, task: virtualRun.currentTask)
+            return
         }
+        stdout += s
+        guard s.contains("\n") else {
+            pendingLine += s
+            return
+        }
+        var parts = s.split(separator: "\n", omittingEmptySubsequences: false)
+        let rest = parts.removeLast()
+        for part in parts {
+            virtualRun.trace.recordPrint(pendingLine + part, task: virtualRun.currentTask)
+            pendingLine = ""
+        }
+        pendingLine = String(rest)
     }
 }

@@ -36,9 +36,9 @@ final class SandboxTests: XCTestCase {
         XCTAssertEqual(r?.outcome, .budget(.virtualTime, line: 4))
     }
 
-    func testDeepRecursionRaisesRecursionErrorLikeCPython() {
+    func testDeepRecursionStopsOnRecursionBudget() {
         let r = run("def f(n):\n    return f(n + 1)\nf(0)\n")
-        XCTAssertEqual(r?.outcome, .exception("RecursionError: maximum recursion depth exceeded", line: 2))
+        XCTAssertEqual(r?.outcome, .budget(.recursion, line: 2))
     }
 
     func testHugeObjectsStopOnSizeBudget() {

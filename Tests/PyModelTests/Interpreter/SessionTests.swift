@@ -26,6 +26,13 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(e3.message, "SyntaxError: 'await' outside function")
     }
 
+    func testATransformedASTCompiles() {
+        guard let module = Parser.parse(source: "print('kept')\nprint('dropped')\n").module else { return XCTFail("parse") }
+        module.body.removeLast()
+        guard case .success(let code) = Interpreter.compile(module) else { return XCTFail("compile") }
+        XCTAssertEqual(Interpreter().run(code).stdout, ["kept"])
+    }
+
     func testNamespacePersistsAcrossRuns() {
         let session = Interpreter()
         guard let first = compile("x = 41\ndef f():\n    return x + 1\n"), let second = compile("print(f(), __name__)\n") else { return }
@@ -69,13 +76,21 @@ final class SessionTests: XCTestCase {
         let source = """
         import asyncio
         async def main():
+            print("start", end=" ")
+            print("now")
             await asyncio.gather(asyncio.sleep(5), asyncio.sleep(3))
+            print("end")
         asyncio.run(main())
+        print("after")
         """
         guard let code = compile(source) else { return }
         let r = Interpreter().run(code)
         XCTAssertEqual(r.outcome, .completed)
         XCTAssertEqual(r.virtualSeconds, 5.0)
         XCTAssertFalse(r.trace.tasks.isEmpty)
+        XCTAssertEqual(r.trace.prints.map { $0.text }, ["start now", "end", "after"])
+        XCTAssertEqual(r.trace.prints.map { $0.timeNanos }, [0, 5_000_000_000, 5_000_000_000])
+        XCTAssertNotNil(r.trace.prints[0].task)
+        XCTAssertNil(r.trace.prints[2].task)
     }
 }

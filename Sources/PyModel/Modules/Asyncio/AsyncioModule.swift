@@ -47,7 +47,7 @@ enum AsyncioModule {
         def("run") { vm, a in
             let g = try coroutineArg(vm, a.value(0, "main"))
             do {
-                return vm.pyValue(fromFuture: try vm.virtualRun.runMain(g))
+                return vm.pyValue(fromFuture: try vm.virtualRun.runMain(g, asyncGeneratorShutdown: { [unowned vm] in vm.asyncGeneratorShutdown() }))
             } catch {
                 if let stop = vm.pendingStop { throw stop }
                 if let stop = error as? RunStop { throw stop }
@@ -167,8 +167,8 @@ enum AsyncioModule {
             }
             return .object(vm.wrapLoop(loop))
         }
-        def("new_event_loop") { _, _ in throw RunStop.unsupported("asyncio.new_event_loop()", line: 0) }
-        def("set_event_loop") { _, _ in throw RunStop.unsupported("asyncio.set_event_loop()", line: 0) }
+        def("new_event_loop") { vm, _ in .object(vm.wrapLoop(vm.virtualRun.newLoop())) }
+        def("set_event_loop") { _, _ in .none }
         return m
     }
 }

@@ -12,6 +12,18 @@ final class PyLoop: PyObject {
 }
 
 extension VM {
+    /// Runs a loop from Python (`run_until_complete`, `run_forever`): budget stops surface as such.
+    func runLoop(_ body: () throws -> PyValue) throws -> PyValue {
+        do {
+            return try body()
+        } catch {
+            if let stop = pendingStop { throw stop }
+            if let stop = error as? RunStop { throw stop }
+            if let a = error as? AsyncError, a.kind == .deadlock { throw RunStop.budget(.virtualTime, line: 0) }
+            throw PyRaise(exc: pythonException(for: error))
+        }
+    }
+
     func wrapLoop(_ loop: Loop) -> PyLoop {
         let key = "asyncio.loop.\(loop.id)"
         if let l = moduleState[key] as? PyLoop, l.loop === loop { return l }
@@ -66,7 +78,33 @@ enum LoopMethods {
             let job = PythonWorkerJob(vm: vm, function: a.value(2) ?? .none, args: Array(a.positional.dropFirst(3)))
             return .object(vm.wrap(l.runInExecutor(job)))
         }
-        t.method("run_until_complete") { _, _ in throw RunStop.unsupported("loop.run_until_complete()", line: 0) }
+        t.method("run_until_complete") { vm, a in
+            let l = try loop(a)
+            let awaitable = try AsyncioModule.awaitable(vm, a.value(1) ?? .none)
+            return try vm.runLoop {
+                switch awaitable {
+                case .future(let f): return vm.pyValue(fromFuture: try l.runUntilComplete(f))
+                case .coroutine(let c): return vm.pyValue(fromFuture: try l.runUntilComplete(c))
+                }
+            }
+        }
+        t.method("run_forever") { vm, a in
+            let l = try loop(a)
+            return try vm.runLoop {
+                try l.runForever()
+                return .none
+            }
+        }
+        t.method("stop") { _, a in
+            try loop(a).stop()
+            return .none
+        }
+        t.method("close") { vm, a in
+            let l = try loop(a)
+            try asyncCall(vm) { try l.close() }
+            return .none
+        }
+        t.method("shutdown_asyncgens") { vm, _ in .object(PyNativeCoroutine(vm.asyncGeneratorShutdown())) }
     }
 }
 

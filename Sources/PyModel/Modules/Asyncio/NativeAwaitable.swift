@@ -2,7 +2,7 @@ import AsyncModel
 
 /// An AsyncModel coroutine (a primitive written in Swift) awaited from Python: `send`/`throw` are forwarded,
 /// futures it yields suspend the task, its result comes back as a Python value.
-final class PyNativeCoroutine: PyObject, Delegate, NativeRepr {
+final class PyNativeCoroutine: Delegate, NativeRepr {
     let coroutine: any Coroutine
     private var started = false
 
@@ -12,13 +12,13 @@ final class PyNativeCoroutine: PyObject, Delegate, NativeRepr {
         self.coroutine = coroutine
     }
 
-    func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
+    override func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
         let raw: FutureValue = vm.takeRawSend() ?? (started ? value : ())
         started = true
         return try vm.interpret(coroutine.send(raw))
     }
 
-    func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
+    override func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
         _ = vm.takeRawSend()
         started = true
         return try vm.interpret(coroutine.throw(error))

@@ -1,7 +1,7 @@
 import AsyncModel
 
 /// The Python object for an AsyncModel future or task (one wrapper per future, kept in `future.host`).
-final class PyFuture: PyObject, Delegate {
+final class PyFuture: Delegate {
     let future: Future
     /// Set once `await` has yielded the future to the task (CPython's `_asyncio_future_blocking`).
     private var yielded = false
@@ -17,7 +17,7 @@ final class PyFuture: PyObject, Delegate {
     }
 
     /// `await future`: yields the future to the task once, then returns its result (or raises its error).
-    func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
+    override func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
         _ = vm.takeRawSend()
         if !future.isDone && !yielded {
             yielded = true
@@ -34,7 +34,7 @@ final class PyFuture: PyObject, Delegate {
         }
     }
 
-    func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
+    override func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
         yielded = false
         throw error
     }
@@ -51,8 +51,9 @@ extension VM {
 
     /// A value an AsyncModel future or native coroutine produced, as a Python value.
     func pyValue(fromFuture v: FutureValue) -> PyValue {
+        if let p = v as? PyValue { return p }
+        if v is Void { return .none }
         switch v {
-        case let p as PyValue: return p
         case let f as Future: return .object(wrap(f))
         case let c as TaskCoroutine: return .object(c.gen)
         case let list as [Result<FutureValue, any Error>]:
@@ -68,7 +69,6 @@ extension VM {
         case let d as Double: return .float(d)
         case let b as Bool: return .bool(b)
         case let s as String: return .str(s)
-        case is Void: return .none
         default: return .none
         }
     }
