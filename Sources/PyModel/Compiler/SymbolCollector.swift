@@ -88,6 +88,7 @@ struct SymbolCollector {
             if current.kind != .function { visit(annotation) }
             visitTarget(target)
         case .forLoop(let f):
+            if f.isAsync { current.hasAwait = true }
             visit(f.iter)
             visitTarget(f.target)
             for b in f.body + f.orelse { visit(b) }
@@ -98,6 +99,7 @@ struct SymbolCollector {
             visit(test)
             for b in body + orelse { visit(b) }
         case .with(let w):
+            if w.isAsync { current.hasAwait = true }
             for item in w.items {
                 visit(item.contextExpr)
                 if let v = item.optionalVars { visitTarget(v) }
