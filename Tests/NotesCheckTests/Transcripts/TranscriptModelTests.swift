@@ -8,7 +8,6 @@ final class TranscriptModelTests: XCTestCase {
     /// test fails when one of them starts to agree, so the list only shrinks.
     static let knownModelDifferences: [String: String] = [
         "35-echo-in-compound-statements.pycon line 17": "PyModel does not run match statements yet",
-        "39-async-for-and-with.pycon line 7": "PyModel does not compile a top-level async for as a coroutine body",
     ]
 
     func testTranscriptsRunOnTheModelAsDoctestRunsThemOnCPython() throws {
