@@ -73,3 +73,10 @@ extension VM {
         }
     }
 }
+
+extension PyFuture: NativeRepr {
+    /// `repr(future)`: `<Future pending>`, `<Future finished result=1>`, `<Task pending name='Task-2' …>`.
+    func pythonRepr(_ vm: VM) throws -> String {
+        try FutureMethods.futureRepr(vm, future)
+    }
+}
