@@ -43,3 +43,8 @@ bench: deps
 	@for product in $(BENCH_PRODUCTS); do $(SWIFT) build -c release --product $$product || exit 1; done
 	@for product in $(BENCH_PRODUCTS); do echo "== $$product"; $$($(SWIFT) build -c release --show-bin-path)/$$product || exit 1; done
 	@for reference in $(BENCH_REFERENCES); do echo "== $$reference (CPython)"; $(PYTHON) $$reference || exit 1; done
+	@$(SWIFT) build -c release --product PyModelBench
+	@echo "== PyModel and CPython on tools/bench/programs"
+	@for program in tools/bench/programs/*.py; do \
+		$$($(SWIFT) build -c release --show-bin-path)/PyModelBench $$program || exit 1; \
+		$(PYTHON) tools/bench/cpython_programs.py $$program || exit 1; done

@@ -47,8 +47,15 @@ let package = Package(
             name: "AsyncModelBench",
             dependencies: ["AsyncModel"]
         ),
+        .executableTarget(
+            name: "PyModelBench",
+            dependencies: ["PyModel"]
+        ),
         .testTarget(name: "AsyncModelTests", dependencies: ["AsyncModel"], exclude: ["Scenarios"]),
-        .testTarget(name: "PyModelTests", dependencies: ["PyModel"], exclude: ["Differential", "Hostile", "Parser/cases"]),
+        .testTarget(
+            name: "PyModelTests", dependencies: ["PyModel"],
+            exclude: ["Differential", "Hostile", "Parser/cases", "Compiler/disassembly.golden"]
+        ),
         .testTarget(name: "NotesCheckTests", dependencies: ["NotesCheck"], exclude: ["Fixtures", "Goldens"]),
     ]
 )

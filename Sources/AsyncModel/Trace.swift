@@ -13,6 +13,12 @@ public final class Trace {
     private var futureLabels: [Int: String] = [:]
     private var marks: [Int: SourceMark] = [:]
     private var errorDescriptions: [Int: String] = [:]
+    private var creationMarks: [Int: SourceMark] = [:]
+    /// Where the driver's code stands now (PyModel: the running line); asked when a task is created, so every
+    /// task, however it was made, knows the line that made it.
+    public var markProvider: (() -> SourceMark)?
+    /// Coroutine calls the driver follows, in the order they were made.
+    public private(set) var spans: [SpanRecord] = []
     let clock: RunClock
 
     init(enabled: Bool, clock: RunClock) {
@@ -36,6 +42,28 @@ public final class Trace {
         events.append(TraceEvent(timeNanos: clock.nanos, loop: runningLoopID, kind: .printed(index: prints.count - 1)))
     }
 
+    /// Opens a span for a coroutine call made at `mark`; returns its index for `startSpan` / `endSpan`.
+    public func openSpan(name: String, mark: SourceMark) -> Int? {
+        guard isEnabled else { return nil }
+        spans.append(SpanRecord(name: name, mark: mark))
+        return spans.count - 1
+    }
+
+    /// The span's coroutine takes its first step, in `task`.
+    public func startSpan(_ index: Int, task: Task?) {
+        guard isEnabled, index < spans.count, spans[index].start == nil else { return }
+        spans[index].task = task?.serial
+        spans[index].start = Stamp(timeNanos: clock.nanos, sequence: events.count)
+        events.append(TraceEvent(timeNanos: clock.nanos, loop: runningLoopID, kind: .spanStarted(index: index)))
+    }
+
+    /// The span's coroutine returned or raised.
+    public func endSpan(_ index: Int) {
+        guard isEnabled, index < spans.count, spans[index].start != nil, spans[index].end == nil else { return }
+        spans[index].end = Stamp(timeNanos: clock.nanos, sequence: events.count)
+        events.append(TraceEvent(timeNanos: clock.nanos, loop: runningLoopID, kind: .spanEnded(index: index)))
+    }
+
     func report(_ report: ExceptionReport, loop: Loop) {
         reports.append(report)
         events.append(TraceEvent(timeNanos: clock.nanos, loop: loop.id, kind: .exceptionReported(index: reports.count - 1)))
@@ -47,6 +75,7 @@ public final class Trace {
         tasks.append(TaskRecord(
             serial: task.serial, name: task.name, coroutine: task.coroutine.name, creator: task.creatorSerial,
             cause: cause, loop: task.loop.id, createdNanos: clock.nanos))
+        if let mark = markProvider?(), mark != .unknown { creationMarks[task.serial] = mark }
         record(.taskCreated(task: task.serial), loop: task.loop)
     }
 
@@ -105,6 +134,9 @@ public final class Trace {
 
     /// The driver's source mark of the suspension a `stepEnded` event (by its index) records.
     public func mark(ofEvent index: Int) -> SourceMark { marks[index] ?? .unknown }
+
+    /// Where the driver created the task with this serial, when it said.
+    public func creationMark(of task: Int) -> SourceMark? { creationMarks[task] }
 
     /// `String(describing:)` of the error the task with this serial raised, if it raised one.
     public func errorDescription(of task: Int) -> String? { errorDescriptions[task] }

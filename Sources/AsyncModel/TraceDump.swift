@@ -42,6 +42,8 @@ extension Trace {
         case .printed(let index): return "print \(prints[index].task.map(taskName) ?? "-"): \(prints[index].text)"
         case .workerSegment(let future): return "worker runs job #\(future)"
         case .exceptionReported(let index): return "report: \(reports[index].message)"
+        case .spanStarted(let index): return "call \(spans[index].name) (line \(spans[index].mark.line)) starts"
+        case .spanEnded(let index): return "call \(spans[index].name) (line \(spans[index].mark.line)) ends"
         }
     }
 }

@@ -45,6 +45,10 @@ public struct TraceEvent {
         case workerSegment(future: Int)
         /// The loop reported an exception (never retrieved, or during shutdown): `Trace.reports[index]`.
         case exceptionReported(index: Int)
+        /// A coroutine call the driver follows took its first step: `Trace.spans[index]`.
+        case spanStarted(index: Int)
+        /// That call returned or raised.
+        case spanEnded(index: Int)
     }
 
     /// How a task's step ended.
@@ -122,4 +126,17 @@ public struct TaskRecord {
         get { storedDone < 0 ? nil : storedDone }
         set { storedDone = newValue ?? -1 }
     }
+}
+
+/// One coroutine call a driver follows (PyModel: every Python coroutine), from its first step to its end,
+/// whether it ran as a task's own coroutine or was awaited inline by another coroutine.
+public struct SpanRecord {
+    /// The coroutine's name (`__qualname__`).
+    public let name: String
+    /// Where the call that made the coroutine stands.
+    public let mark: SourceMark
+    /// The serial of the task it ran in.
+    public internal(set) var task: Int?
+    public internal(set) var start: Stamp?
+    public internal(set) var end: Stamp?
 }

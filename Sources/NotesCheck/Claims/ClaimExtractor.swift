@@ -1,0 +1,81 @@
+/// A claim found in a document: where its words are, what it asserts, and which snippet it is about.
+public struct ExtractedClaim: Equatable, Sendable {
+    public var candidate: ClaimCandidate
+    public var sentence: Sentence
+    public var mentions: [Mention]
+    /// The claim's own words in the file.
+    public var range: Range<ByteOffset>
+    public var text: String
+    /// The index (among the document's snippets) of the nearest snippet before the claim's prose block.
+    public var snippetIndex: Int?
+    /// The snippet right after the claim's prose block, when nothing stands between them: the sentence may
+    /// introduce it rather than comment on the one before.
+    public var nextSnippetIndex: Int?
+    /// Code the sentence (or, when it says "it", its block) names that the snippet does not hold — a sign the
+    /// sentence is about something else than the snippet's run.
+    public var foreignCode: [String]
+}
+
+/// Reads a document's prose into claims: sentences, then the catalogue's matches.
+public struct ClaimExtractor {
+    public let matcher: ClaimMatcher
+
+    public init(matcher: ClaimMatcher = ClaimMatcher()) {
+        self.matcher = matcher
+    }
+
+    /// The claims of `document` in source order, and how many sentences were read. `snippetStarts` are the
+    /// start offsets of the document's snippets, in order; `snippetCode(i)` is the code of snippet `i`.
+    public func claims(in document: Document, snippetStarts: [ByteOffset], snippetCode: (Int) -> String) -> (claims: [ExtractedClaim], sentences: Int) {
+        var result: [ExtractedClaim] = []
+        var sentenceCount = 0
+        for (position, documentBlock) in document.blocks.enumerated() {
+            guard case .prose(let block) = documentBlock else { continue }
+            let snippet = snippetStarts.lastIndex { $0 < block.range.lowerBound }
+            let next = document.blocks[(position + 1)...].first { if case .htmlComment = $0 { return false } else { return true } }
+            var nextSnippet: Int?
+            if case .fencedCode(let fence)? = next { nextSnippet = snippetStarts.firstIndex(of: fence.range.lowerBound) }
+            let code = snippet.map(snippetCode) ?? ""
+            var context: String?
+            if case .heading = block.kind, block.text.split(separator: " ").first?.lowercased().hasSuffix("ing") == true {
+                continue
+            }
+            let sentences = block.sentences
+            let blockForeign = sentences.flatMap { foreignCode(in: $0, code: code) }
+            for sentence in sentences {
+                sentenceCount += 1
+                if sentence.text.trimmedWhitespace().hasSuffix("?") { continue }
+                let mentions = MentionScanner.mentions(in: sentence)
+                let firstCode = mentions.first { if case .code = $0.kind { return true } else { return false } }?.literal
+                let saysIt = sentence.text.lowercased().hasPrefix("it ") || sentence.text.lowercased().contains(" it ")
+                for candidate in matcher.candidates(in: sentence, mentions: mentions, context: context) {
+                    guard let range = sentence.fileRange(of: candidate.range) else { continue }
+                    let foreign = foreignCode(in: sentence, code: code) + (saysIt ? blockForeign : [])
+                    result.append(ExtractedClaim(candidate: candidate, sentence: sentence, mentions: mentions, range: range,
+                                                 text: sentence.substring(candidate.range), snippetIndex: snippet,
+                                                 nextSnippetIndex: nextSnippet,
+                                                 foreignCode: Array(Set(foreign)).sorted()))
+                }
+                if let firstCode { context = firstCode }
+            }
+        }
+        return (result, sentenceCount)
+    }
+
+    /// Code spans of the sentence that look like code (a name or a call) and do not occur in `code`.
+    private func foreignCode(in sentence: Sentence, code: String) -> [String] {
+        sentence.codeSpans.compactMap { span -> String? in
+            let literal = sentence.substring(span).trimmedWhitespace()
+            let head = literal.split(separator: "(").first.map(String.init) ?? literal
+            let name = head.hasPrefix("await ") ? String(head.dropFirst(6)) : head
+            guard !name.isEmpty else { return nil }
+            let looksLikeCode = name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == " " }
+                && name.contains(where: { $0.isLetter })
+            guard looksLikeCode else { return nil }
+            let keyword = name.split(separator: " ").count > 1
+            if keyword { return code.contains(name) ? nil : literal }
+            let bare = name.split(separator: ".").last.map(String.init) ?? name
+            return code.contains(bare) ? nil : literal
+        }
+    }
+}

@@ -1,0 +1,400 @@
+/// A claim the catalogue recognised in a sentence, before any evidence is looked at.
+public struct ClaimCandidate: Equatable, Sendable {
+    /// The catalogue rule that recognised it (a stable code such as `ordering/printed-before`).
+    public var rule: String
+    public var kind: ClaimKind
+    public var assertion: Assertion
+    /// UTF-8 range in the sentence's text: the clause the claim stands in.
+    public var range: Range<Int>
+}
+
+/// Applies the claim catalogue to sentences. Build one and reuse it: it compiles every pattern once.
+public struct ClaimMatcher {
+    private struct CompiledRule {
+        let rule: ClaimRule
+        let pattern: CompiledPattern
+    }
+
+    private let compiled: [CompiledRule]
+    private let conditional: CompiledPattern?
+    private let instructional: CompiledPattern?
+    static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature"]
+    /// Rules whose pattern does not compile; the catalogue's tests keep this empty.
+    public let brokenRules: [String]
+
+    public init(rules: [ClaimRule] = ClaimCatalogue.rules) {
+        var compiled: [CompiledRule] = []
+        var broken: [String] = []
+        for rule in rules {
+            if let pattern = CompiledPattern(rule.pattern, groups: Self.groupNames) {
+                compiled.append(CompiledRule(rule: rule, pattern: pattern))
+            } else {
+                broken.append(rule.code)
+            }
+        }
+        self.compiled = compiled
+        self.brokenRules = broken
+        self.conditional = CompiledPattern(Self.conditionalPattern)
+        self.instructional = CompiledPattern(Self.instructionalPattern)
+    }
+
+    private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#)
+    private static let instructionalPattern = (
+        #"^(?:to|in order to)\b|\b(?:you|we|one) (?:can |could |may |might )?(?:use|call|need|want|should|must|have to)\b|\b(?:can|could|may|might|should|how to|way to|want to|used to|able to|allows? you to|lets? you|helps? you|is used to|are used to)\s*$"#)
+
+    /// The claims of one sentence. `context` is the code the surrounding prose is about: a sentence that says
+    /// "it returns a coroutine" after one that began with `asyncio.gather()` is about `asyncio.gather()`.
+    public func candidates(in sentence: Sentence, context: String? = nil) -> [ClaimCandidate] {
+        candidates(in: sentence, mentions: MentionScanner.mentions(in: sentence), context: context)
+    }
+
+    /// The same, with the sentence's mentions already found.
+    public func candidates(in sentence: Sentence, mentions: [Mention], context: String? = nil) -> [ClaimCandidate] {
+        let text = ClaimText(sentence: sentence, mentions: mentions)
+        let normalized = text.normalized
+        let isConditional = conditional?.matches(normalized) ?? false
+        let offsets = UTF16ToUTF8(normalized)
+
+        var plain: [Found] = []
+        var conditions: [Found] = []
+        var causes: [Found] = []
+        for entry in compiled {
+            for match in entry.pattern.matches(in: normalized, offsets: offsets) {
+                let found = Found(rule: entry.rule, match: match, text: text, context: context)
+                switch entry.rule.template {
+                case .condition, .needed: conditions.append(found)
+                case .cause: causes.append(found)
+                default: plain.append(found)
+                }
+            }
+        }
+        plain = plain.filter { !isInstructional($0) }
+        let hypothetical = plain.filter { isHypothetical($0, in: text) }
+        plain.removeAll { isHypothetical($0, in: text) }
+
+        var result: [ClaimCandidate] = []
+        if isConditional || !hypothetical.isEmpty {
+            for condition in conditions {
+                result += counterfactuals(of: condition, consequences: plain + hypothetical, in: text)
+            }
+            result += hypothetical.filter { isStatedFact($0) }.compactMap { $0.candidate(in: text) }
+        }
+        if isConditional {
+            result += plain.filter { isStatedFact($0) }.compactMap { $0.candidate(in: text) }
+        } else {
+            result += plain.compactMap { $0.candidate(in: text) }
+            result += conditions.compactMap { necessity(of: $0, in: text) }
+            for cause in causes {
+                let effects = plain.filter { $0.range.upperBound <= cause.range.lowerBound }
+                for effect in effects {
+                    guard let edit = cause.edit(in: text), let assertion = effect.assertion(in: text) else { continue }
+                    result.append(ClaimCandidate(rule: cause.rule.code, kind: .cause,
+                                                 assertion: .necessity(edit, assertion),
+                                                 range: text.sentenceRange(of: effect.range.lowerBound..<cause.range.upperBound)))
+                }
+            }
+        }
+        return deduplicated(result)
+    }
+
+    /// A claim in a clause with "would", "could", "might" or "should" is about some other run, not this one.
+    private func isHypothetical(_ found: Found, in text: ClaimText) -> Bool {
+        let clause = text.clause(around: found.range)
+        let bytes = Array(text.normalized.utf8)
+        let words = String(decoding: bytes[clause], as: UTF8.self).split(separator: " ")
+        return words.contains { ["would", "could", "might", "should", "wouldn't", "couldn't"].contains($0) }
+    }
+
+    /// API facts hold whatever the sentence's mood: a probe decides them, not the snippet's run.
+    private func isStatedFact(_ found: Found) -> Bool {
+        if case .api = found.rule.template { return true }
+        return false
+    }
+
+    /// A subject that gives instructions ("to run them concurrently, use…") or that makes the verb a noun
+    /// ("it makes the overlap obvious") states no claim.
+    private func isInstructional(_ found: Found) -> Bool {
+        guard let subject = found.group("subj"), let regex = instructional else { return false }
+        let words = subject.split(separator: " ").map(String.init)
+        let lastWord = words.last ?? ""
+        let causative = words.contains { ["allows", "allow", "lets", "let", "makes", "make", "enables", "enabling", "causes", "forces"].contains($0) }
+        return regex.matches(subject) || Self.determiners.contains(lastWord) || (lastWord == "to" && !causative)
+    }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "any", "no", "some", "of", "this", "that", "their", "its", "our"]
+
+    private func counterfactuals(of condition: Found, consequences: [Found], in text: ClaimText) -> [ClaimCandidate] {
+        guard let edit = condition.edit(in: text) else { return [] }
+        if case .needed = condition.rule.template { return [] }
+        let outside = consequences.filter {
+            !isStatedFact($0) && ($0.range.upperBound > condition.range.upperBound || $0.range.upperBound <= condition.range.lowerBound)
+        }
+        return outside.compactMap { consequence in
+            guard let assertion = consequence.assertion(in: text, excluding: condition.range) else { return nil }
+            let lower = min(condition.range.lowerBound, consequence.range.lowerBound)
+            let upper = max(condition.range.upperBound, consequence.range.upperBound)
+            return ClaimCandidate(rule: condition.rule.code, kind: .counterfactual,
+                                  assertion: .counterfactual(edit, assertion),
+                                  range: text.sentenceRange(of: text.clause(around: lower..<upper)))
+        }
+    }
+
+    private func necessity(of found: Found, in text: ClaimText) -> ClaimCandidate? {
+        guard case .needed(_, let purpose) = found.rule.template, let edit = found.edit(in: text) else { return nil }
+        let goal: Assertion
+        switch purpose {
+        case .starts(let group):
+            guard let subject = found.subject(group, in: text) else { return nil }
+            goal = .not(.neverStarts(subject))
+        case .concurrency:
+            goal = .concurrent([])
+        }
+        return ClaimCandidate(rule: found.rule.code, kind: .necessity, assertion: .necessity(edit, goal),
+                              range: text.sentenceRange(of: text.clause(around: found.range)))
+    }
+
+    /// One claim per assertion, and one per kind and clause: two rules reading the same words agree.
+    private func deduplicated(_ candidates: [ClaimCandidate]) -> [ClaimCandidate] {
+        var seen: [ClaimCandidate] = []
+        for candidate in candidates where !seen.contains(where: {
+            $0.assertion == candidate.assertion || ($0.kind == candidate.kind && $0.range == candidate.range)
+        }) {
+            seen.append(candidate)
+        }
+        return seen.sorted { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
+    }
+}
+
+/// One rule's match in a sentence, with its groups as ranges of the normalized text.
+private struct Found {
+    let rule: ClaimRule
+    let range: Range<Int>
+    let groups: [String: Range<Int>]
+    let normalized: [UInt8]
+    let context: String?
+    /// Mentions in this range name the condition of a counterfactual, not the consequence's subject.
+    var excluded: Range<Int> = 0..<0
+
+    init(rule: ClaimRule, match: CompiledPattern.Match, text: ClaimText, context: String?) {
+        self.rule = rule
+        self.context = context
+        self.range = match.range
+        self.groups = match.groups
+        self.normalized = Array(text.normalized.utf8)
+    }
+
+    func group(_ name: String) -> String? {
+        guard let range = groups[name] else { return nil }
+        return String(decoding: normalized[range], as: UTF8.self)
+    }
+
+    var negated: Bool {
+        guard let text = group("neg") else { return false }
+        return !text.isEmpty
+    }
+
+    /// The subject a group names: a mention token, a phrase, or (empty, or words for the whole run) the run.
+    func subject(_ name: String, in text: ClaimText) -> Subject? {
+        guard let range = groups[name].map(trimmed) else { return nil }
+        if let index = text.mentionIndices(in: range).first { return .mention(index) }
+        let phrase = String(decoding: normalized[range], as: UTF8.self).trimmingSpaces()
+        return phrase.isEmpty ? .run : .phrase(phrase)
+    }
+
+    /// The subject of the verb a group ends before: in "X never appears and the program", the part after the
+    /// last "and".
+    func lastConjunct(_ name: String, in text: ClaimText) -> Subject? {
+        guard let whole = groups[name] else { return nil }
+        let range = trimmed(whole)
+        let bytes = Array(normalized[range])
+        let separator = Array(" and ".utf8)
+        var cut = range.lowerBound
+        var index = 0
+        while index + separator.count <= bytes.count {
+            if Array(bytes[index..<(index + separator.count)]) == separator { cut = range.lowerBound + index + separator.count }
+            index += 1
+        }
+        var copy = self
+        copy.excluded = whole.lowerBound..<max(cut, range.lowerBound)
+        return copy.subject(name, in: text)
+    }
+
+    /// Every mention in a subject group, or the group as one subject.
+    func subjects(_ name: String, in text: ClaimText) -> [Subject] {
+        guard let range = groups[name].map(trimmed) else { return [] }
+        let indices = text.mentionIndices(in: range)
+        if !indices.isEmpty { return indices.map { .mention($0) } }
+        return subject(name, in: text).map { [$0] } ?? []
+    }
+
+    /// A group's range less the excluded part before it.
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        guard !excluded.isEmpty, range.overlaps(excluded), range.upperBound > excluded.upperBound else { return range }
+        return max(range.lowerBound, excluded.upperBound)..<range.upperBound
+    }
+
+    func assertion(in text: ClaimText, excluding condition: Range<Int>) -> Assertion? {
+        var copy = self
+        copy.excluded = condition
+        return copy.assertion(in: text)
+    }
+
+    func assertion(in text: ClaimText) -> Assertion? {
+        let base: Assertion?
+        switch rule.template {
+        case .printedBefore(let first, let second):
+            guard let a = subject(first, in: text), let b = subject(second, in: text) else { return nil }
+            base = .printedBefore(a, b)
+        case .printedFirst(let group):
+            base = subject(group, in: text).map { .printedFirst($0) }
+        case .printedLast(let group):
+            base = subject(group, in: text).map { .printedLast($0) }
+        case .comesFirst(let group):
+            base = subject(group, in: text).map { .comesFirst($0) }
+        case .comesLast(let group):
+            base = subject(group, in: text).map { .comesLast($0) }
+        case .shows(let group):
+            base = subject(group, in: text).map { .shows($0) }
+        case .printed(let group):
+            base = subject(group, in: text).map { .printed($0) }
+        case .printedAt(let group, let durationGroup):
+            guard let a = subject(group, in: text), let d = duration(durationGroup, in: text) else { return nil }
+            base = .printedAt(a, d)
+        case .notPrinted(let group):
+            return subject(group, in: text).map { .not(.printed($0)) }
+        case .lasts(let subjectGroup, let durationGroup):
+            guard let subject = lastConjunct(subjectGroup, in: text), let duration = duration(durationGroup, in: text) else { return nil }
+            base = .lasts(subject, duration)
+        case .concurrent(let group):
+            base = .concurrent(subjects(group, in: text))
+        case .sequential(let group):
+            base = .sequential(subjects(group, in: text))
+        case .startsAfterEnd(let later, let earlier):
+            guard let a = subject(later, in: text), let b = subject(earlier, in: text) else { return nil }
+            base = .startsAfterEnd(later: a, earlier: b)
+        case .blocksLoop(let group):
+            base = subject(group, in: text).map { .blocksLoop($0) }
+        case .yieldsToOthers(let group):
+            base = subject(group, in: text).map { .not(.blocksLoop($0)) }
+        case .startsImmediately(let group):
+            base = subject(group, in: text).map { .startsImmediately($0) }
+        case .endsCancelled(let group):
+            base = subject(group, in: text).map { .endsCancelled($0) }
+        case .neverStarts(let group):
+            base = subject(group, in: text).map { .neverStarts($0) }
+        case .keepsRunning(let group):
+            base = subject(group, in: text).map { .keepsRunning($0) }
+        case .api(let template):
+            return apiAssertion(template, in: text)
+        case .condition, .needed, .cause:
+            return nil
+        }
+        guard let assertion = base else { return nil }
+        return negated ? .not(assertion) : assertion
+    }
+
+    private func apiAssertion(_ template: ClaimRule.ApiTemplate, in text: ClaimText) -> Assertion? {
+        let fact: ApiFact
+        var negate = negated
+        switch template {
+        case .returns(let function, let nature):
+            guard let name = literal(function, in: text), let natureText = group(nature),
+                  let kind = ObjectNature(rawValue: natureText) else { return nil }
+            fact = .returns(function: name, nature: kind)
+        case .subclass(let sub, let base):
+            guard let a = literal(sub, in: text), let b = literal(base, in: text) else { return nil }
+            fact = .subclass(sub: a, base: b)
+        case .alias(let alias, let target):
+            guard let a = literal(alias, in: text), let b = literal(target, in: text) else { return nil }
+            fact = .alias(alias: a, target: b)
+        case .futureStates:
+            let states = text.mentions.compactMap { mention -> String? in
+                guard case .code(let literal) = mention.kind else { return nil }
+                return literal.allSatisfy({ $0.isUppercase || $0 == "_" }) ? literal : nil
+            }
+            fact = .futureStates(states)
+        case .oneLoopPerThread:
+            fact = .oneLoopPerThread
+        case .sleepZeroYields(let neg):
+            fact = .sleepZeroYields
+            negate = negate != neg
+        case .runCreatesAndClosesLoop:
+            fact = .runCreatesAndClosesLoop
+        case .runCancelsPendingTasks(let neg):
+            fact = .runCancelsPendingTasks
+            negate = negate != neg
+        case .bareCallRunsNothing:
+            fact = .bareCoroutineCallRunsNothing
+        }
+        return negate ? .not(.api(fact)) : .api(fact)
+    }
+
+    /// The literal of the code mention a group holds.
+    private func literal(_ name: String, in text: ClaimText) -> String? {
+        if group(name) == "it" { return context }
+        guard let range = groups[name], let index = text.mentionIndices(in: range).first, index < text.mentions.count,
+              case .code(let literal) = text.mentions[index].kind else { return nil }
+        return literal
+    }
+
+    private func duration(_ name: String, in text: ClaimText) -> StatedDuration? {
+        guard let range = groups[name], let index = text.mentionIndices(in: range).first, index < text.mentions.count,
+              case .duration(let duration) = text.mentions[index].kind else { return nil }
+        return duration
+    }
+
+    func edit(in text: ClaimText) -> SnippetEdit? {
+        let template: ClaimRule.EditTemplate
+        switch rule.template {
+        case .condition(let edit), .needed(let edit, _), .cause(let edit): template = edit
+        default: return nil
+        }
+        switch template {
+        case .moveAwaitBefore(let moved, let anchor):
+            guard let a = subject(moved, in: text), let b = subject(anchor, in: text) else { return nil }
+            return .moveAwaitBefore(moved: a, anchor: b)
+        case .awaitRightAfterCreation(let group):
+            return subject(group, in: text).map { .awaitRightAfterCreation($0) }
+        case .remove(let group):
+            return subject(group, in: text).map { .remove($0) }
+        case .removeAwait(let group):
+            return subject(group, in: text).map { .removeAwait($0) }
+        case .awaitDirectly:
+            return .awaitDirectly(.run)
+        case .swapSleep(let toAsync):
+            return .swapSleep(toAsync: toAsync)
+        }
+    }
+
+    func candidate(in text: ClaimText) -> ClaimCandidate? {
+        guard let assertion = assertion(in: text) else { return nil }
+        return ClaimCandidate(rule: rule.code, kind: rule.kind, assertion: assertion,
+                              range: text.sentenceRange(of: text.clause(around: range)))
+    }
+}
+
+extension ClaimText {
+    /// The clause around a range of `normalized`: out to the nearest `,` `;` `:` `.` or sentence edge, never
+    /// stopping inside a mention's token.
+    func clause(around range: Range<Int>) -> Range<Int> {
+        let bytes = Array(normalized.utf8)
+        var insideToken = [Bool](repeating: false, count: bytes.count)
+        var depth = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "{") { depth += 1 }
+            insideToken[index] = depth > 0
+            if byte == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+        }
+        let boundaries: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")]
+        func isBoundary(_ index: Int, allowingPeriod: Bool) -> Bool {
+            guard !insideToken[index] else { return false }
+            return boundaries.contains(bytes[index]) || (allowingPeriod && bytes[index] == UInt8(ascii: "."))
+        }
+        var lower = min(max(range.lowerBound, 0), bytes.count)
+        while lower > 0, !isBoundary(lower - 1, allowingPeriod: false) { lower -= 1 }
+        while lower < bytes.count, bytes[lower] == UInt8(ascii: " ") { lower += 1 }
+        var upper = min(max(range.upperBound, lower), bytes.count)
+        while upper < bytes.count, !isBoundary(upper, allowingPeriod: true) { upper += 1 }
+        return lower..<upper
+    }
+}

@@ -1,0 +1,152 @@
+/// Binds a claim's subjects to what a run can answer for: printed text, calls of the snippet's coroutines,
+/// tasks, or the run as a whole. Binding never guesses: a subject it cannot place makes the claim unverifiable.
+struct Binder {
+    let mentions: [Mention]
+    let facts: SnippetFacts
+    let run: RunRecord
+
+    enum Entity: Equatable {
+        case run
+        /// Lines of output holding this text.
+        case printed(String)
+        /// Calls of one of the snippet's functions, narrowed to the call sites the claim names.
+        case calls(function: String, sites: [SnippetFacts.CallSite])
+        /// A task of the run.
+        case task(TaskSpan)
+        /// A function or class of a library (`asyncio.gather`, `time.sleep`), not of the snippet.
+        case library(String)
+    }
+
+    /// Words that may stand in a subject phrase meaning the run as a whole ("so the whole program", "this one").
+    private static let wholeRunWords: Set<String> = [
+        "it", "this", "that", "program", "script", "code", "run", "whole", "thing", "everything", "all", "overall",
+        "example", "version", "demo", "snippet", "above", "total", "one", "main", "so", "and", "then", "but", "now",
+        "the", "still", "which", "entire", "execution", "here", "again", "runtime", "in", "of", "our", "my", "finally",
+        "thus", "hence", "therefore", "also", "just", "only", "both", "two", "three", "calls", "tasks", "coroutines",
+        "operations", "they", "these", "them", "we", "will", "would", "effectively", "really", "actually", "is", "are",
+        "allows", "lets", "to", "can", "functions", "fix", "fixed", "new", "same", "with", "in", "all", "together",
+        "pipeline", "batch", "app", "application", "service", "notebook", "cell", "session", "process", "lot", "file",
+    ]
+
+    /// What a subject stands for when the claim is about time (lifetimes, durations, overlap).
+    func activity(_ subject: Subject) -> Entity? {
+        switch subject {
+        case .run:
+            return .run
+        case .phrase(let phrase):
+            return phraseEntity(phrase)
+        case .mention(let index):
+            guard let literal = literal(index) else { return nil }
+            return codeEntity(literal) ?? (run.lines.contains { $0.text.contains(literal) } ? .printed(literal) : nil)
+        }
+    }
+
+    /// What a subject stands for when the claim is about output.
+    func printed(_ subject: Subject) -> String? {
+        guard case .mention(let index) = subject, let literal = literal(index) else { return nil }
+        return literal
+    }
+
+    /// The subject phrase names a function when one of its words (or that word less a plural `s`) is a function
+    /// the snippet defines, the task when it says "task" and the snippet has one variable `task`, and the run
+    /// when all its words are generic.
+    private func phraseEntity(_ phrase: String) -> Entity? {
+        let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "'" }).map(String.init)
+        for word in words {
+            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+            for name in [word, singular] where facts.definedFunctions.contains(name) && name != "main" {
+                return .calls(function: name, sites: facts.callSites.filter { $0.function == name })
+            }
+            if word == "task", let variable = facts.taskVariables["task"], let span = task(created: variable.line) {
+                return .task(span)
+            }
+        }
+        let namesAPart = words.contains { ($0.count == 1 && $0 != "a") || $0.allSatisfy(\.isNumber) }
+        return !namesAPart && words.allSatisfy({ Self.wholeRunWords.contains($0) || $0.count <= 2 }) ? .run : nil
+    }
+
+    private func literal(_ index: Int) -> String? {
+        guard index >= 0, index < mentions.count else { return nil }
+        switch mentions[index].kind {
+        case .code(let text), .quoted(let text): return text
+        case .duration: return nil
+        }
+    }
+
+    /// A code literal as the snippet knows it: `worker("w2", 2)`, `worker()`, `main`, `task1`, `await task`.
+    private func codeEntity(_ literal: String) -> Entity? {
+        var text = literal.trimmedWhitespace()
+        if text.hasPrefix("await ") { text = String(text.dropFirst(6)).trimmedWhitespace() }
+        let name = String(text.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }))
+        let rest = text.dropFirst(name.count).trimmedWhitespace()
+        guard !name.isEmpty, rest.isEmpty || rest.hasPrefix("(") else { return nil }
+        if let variable = facts.taskVariables[name], rest.isEmpty, let span = task(created: variable.line) {
+            return .task(span)
+        }
+        let bare = name.split(separator: ".").last.map(String.init) ?? name
+        if facts.definedFunctions.contains(bare), !name.contains(".") {
+            var sites = facts.callSites.filter { $0.function == bare }
+            if rest.hasPrefix("("), rest.count > 2 {
+                let arguments = normalizedArguments(String(rest.dropFirst().dropLast()))
+                sites = sites.filter { normalizedArguments($0.arguments) == arguments }
+            }
+            return .calls(function: bare, sites: sites)
+        }
+        if name.contains(".") || ["gather", "create_task", "sleep", "wait_for", "wait", "run", "shield", "ensure_future"].contains(bare) {
+            return .library(name)
+        }
+        return nil
+    }
+
+    private func normalizedArguments(_ text: String) -> String {
+        String(text.filter { $0 != " " }).replacingQuotes()
+    }
+
+    private func task(created line: Int) -> TaskSpan? {
+        let matching = run.tasks.filter { $0.creationLine == line }
+        return matching.count == 1 ? matching.first : nil
+    }
+
+    /// One run of an entity (a call, a task): its lifetime, and the stretches in it where it was busy —
+    /// waiting on a timer or outside work, or holding the loop — rather than waiting for other tasks.
+    struct Activity {
+        let label: String
+        let start: Moment
+        let end: Moment
+        let busy: [(start: Moment, end: Moment)]
+    }
+
+    /// The runs of an entity: calls from first step to return, a task from first step to its end.
+    func spans(of entity: Entity) -> [Activity] {
+        switch entity {
+        case .calls(let function, let sites):
+            return run.calls.filter { call in
+                call.function == function && (sites.isEmpty || sites.contains { site in
+                    site.line == call.line && (call.column == 0 || site.column == call.column)
+                })
+            }.compactMap { call in
+                call.end.map { activity(label: "\(call.function)() from line \(call.line)", task: call.task, start: call.start, end: $0) }
+            }
+        case .task(let span):
+            guard let start = span.firstStep, let end = span.finished else { return [] }
+            return [activity(label: "\(span.name) (\(span.coroutine))", task: span.name, start: start, end: end)]
+        case .run, .printed, .library:
+            return []
+        }
+    }
+
+    private func activity(label: String, task: String?, start: Moment, end: Moment) -> Activity {
+        let inside = { (a: Moment, b: Moment) in start <= a && b <= end }
+        let waits = run.waits.filter { !$0.synchronizing && $0.task == task && inside($0.start, $0.end) }.map { (start: $0.start, end: $0.end) }
+        let blocked = run.blocking.filter { $0.task == task && inside($0.start, $0.end) }.map { (start: $0.start, end: $0.end) }
+        let busy = waits + blocked
+        return Activity(label: label, start: start, end: end, busy: busy.isEmpty ? [(start, end)] : busy)
+    }
+}
+
+extension String {
+    /// Single quotes as double quotes, so `f('a')` and `f("a")` compare equal.
+    func replacingQuotes() -> String {
+        String(map { $0 == "'" ? "\"" : $0 })
+    }
+}

@@ -1,0 +1,135 @@
+import AsyncModel
+
+/// Methods of `asyncio.Future` and `asyncio.Task`.
+enum FutureMethods {
+    static func fut(_ a: Args) throws -> Future {
+        guard let f = a.value(0)?.object as? PyFuture else {
+            throw pyErr(BT.typeError, "descriptor requires a 'Future' object")
+        }
+        return f.future
+    }
+
+    static func installFuture(_ t: PyType) {
+        t.construct = { vm, _, _ in
+            let loop = try asyncCall(vm) { try vm.virtualRun.requireRunningLoop() }
+            return .object(vm.wrap(loop.createFuture()))
+        }
+        t.method("result") { vm, a in
+            let f = try fut(a)
+            if !f.isDone { throw pyErr(BT.invalidStateError, "Result is not set.") }
+            return try asyncCall(vm) { vm.pyValue(fromFuture: try f.result()) }
+        }
+        t.method("exception") { vm, a in
+            let f = try fut(a)
+            return try asyncCall(vm) { try f.exception().map { .object(vm.pythonException(for: $0)) } ?? .none }
+        }
+        t.method("done") { _, a in .bool(try fut(a).isDone) }
+        t.method("cancelled") { _, a in .bool(try fut(a).isCancelled) }
+        t.method("cancel") { _, a in
+            let msg = try (a.value(1, "msg") ?? a.keyword("msg")).flatMap { $0.isNone ? nil : try strArg($0, "msg") }
+            return .bool(try fut(a).cancel(message: msg))
+        }
+        t.method("set_result") { vm, a in
+            let f = try fut(a)
+            if f.isDone { throw pyErr(BT.invalidStateError, "invalid state") }
+            try asyncCall(vm) { try f.setResult(a.value(1) ?? .none) }
+            return .none
+        }
+        t.method("set_exception") { vm, a in
+            let f = try fut(a)
+            if f.isDone { throw pyErr(BT.invalidStateError, "invalid state") }
+            let e = try vm.makeException(a.value(1) ?? .none)
+            if e.isInstance(of: BT.stopIteration) {
+                throw pyErr(BT.typeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
+            }
+            try asyncCall(vm) { try f.setException(PyRaise(exc: e)) }
+            return .none
+        }
+        t.method("add_done_callback") { vm, a in
+            let f = try fut(a)
+            let cb = a.value(1) ?? .none
+            let key: AnyObject = cb.object ?? f
+            f.addDoneCallback(key: key) { [unowned vm] done in
+                vm.callback { _ = try vm.call(cb, Args([.object(vm.wrap(done))])) }
+            }
+            return .none
+        }
+        t.method("remove_done_callback") { _, a in
+            let f = try fut(a)
+            guard let key = a.value(1)?.object else { return .int(0) }
+            return .int(f.removeDoneCallbacks(key: key))
+        }
+        t.method("get_loop") { vm, a in .object(vm.wrapLoop(try fut(a).loop)) }
+        t.method("__await__") { _, a in a[0] }
+        t.method("__iter__") { _, a in a[0] }
+        t.method("__repr__") { vm, a in .str(try futureRepr(vm, try fut(a))) }
+        t.classMethod("__class_getitem__") { _, a in a[0] }
+    }
+
+    static func installTask(_ t: PyType) {
+        t.construct = { vm, _, a in
+            let coroutine = try AsyncioModule.coroutineArg(vm, a.value(0))
+            let loop = try asyncCall(vm) { try vm.virtualRun.requireRunningLoop() }
+            let name = try a.keyword("name").flatMap { $0.isNone ? nil : try vm.str($0) }
+            return .object(vm.wrap(loop.createTask(coroutine, name: name)))
+        }
+        t.method("get_name") { _, a in
+            guard let task = try fut(a) as? Task else { return .none }
+            return .str(task.name)
+        }
+        t.method("set_name") { vm, a in
+            guard let task = try fut(a) as? Task else { return .none }
+            task.name = try vm.str(a.value(1) ?? .none)
+            return .none
+        }
+        t.method("get_coro") { _, a in
+            guard let task = try fut(a) as? Task else { return .none }
+            if let c = task.coroutine as? TaskCoroutine { return .object(c.gen) }
+            return .object(PyNativeCoroutine(task.coroutine))
+        }
+        t.method("cancelling") { _, a in .int((try fut(a) as? Task)?.cancelling ?? 0) }
+        t.method("uncancel") { _, a in .int((try fut(a) as? Task)?.uncancel() ?? 0) }
+        t.method("get_stack") { _, _ in .object(PyList()) }
+    }
+
+    static func futureRepr(_ vm: VM, _ f: Future) throws -> String {
+        let state = f.state.rawValue.lowercased()
+        if let task = f as? Task {
+            var s = "<Task \(state) name='\(task.name)' coro=<\(task.coroutine.name)()"
+            s += f.isDone ? " done, defined at \(vm.fileName)>" : " running at \(vm.fileName)>"
+            if f.isDone, !f.isCancelled {
+                if let e = try? f.exception() {
+                    s += " exception=\(try vm.repr(.object(vm.pythonException(for: e))))"
+                } else if let r = try? f.result() {
+                    s += " result=\(try vm.repr(vm.pyValue(fromFuture: r)))"
+                }
+            }
+            return s + ">"
+        }
+        var s = "<Future \(state)"
+        if f.isDone, !f.isCancelled {
+            if let e = try? f.exception() {
+                s += " exception=\(try vm.repr(.object(vm.pythonException(for: e))))"
+            } else if let r = try? f.result() {
+                s += " result=\(try vm.repr(vm.pyValue(fromFuture: r)))"
+            }
+        }
+        return s + ">"
+    }
+}
+
+extension VM {
+    /// Runs Python code from a loop callback: exceptions go to the loop's exception report (as CPython's
+    /// `call_exception_handler` prints them), budget stops stop the loop.
+    func callback(_ body: () throws -> Void) {
+        do {
+            try body()
+        } catch let stop as RunStop {
+            pendingStop = stop
+            virtualRun.runningLoop?.stop()
+        } catch {
+            let exc = pythonException(for: error)
+            write("Exception in callback: \(lastLine(of: exc))\n", toStderr: true)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// An exception handler pushed by `setupFinally`/`setupWith`: where to jump and how deep the stack was.
+struct HandlerBlock {
+    let handler: Int
+    let depth: Int
+}
+
+/// One activation of a code object. Frames are heap objects so generators and coroutines can suspend mid-way
+/// and be resumed later; the eval loop keeps `pc` and the stack pointer in locals while a frame runs and
+/// writes them back here when it switches frames or suspends.
+final class Frame {
+    let code: CodeObject
+    let globals: PyNamespace
+    /// Module and class bodies: the namespace `loadName`/`storeName` use.
+    let namespace: PyNamespace?
+    let locals: UnsafeMutablePointer<PyValue?>
+    let stack: UnsafeMutablePointer<PyValue>
+    var cells: [PyCell]
+    var sp = 0
+    var pc = 0
+    var blocks: [HandlerBlock] = []
+    /// The caller, when this frame was pushed by the same run of the eval loop.
+    var parent: Frame?
+    /// Exceptions this frame is handling, saved here while a generator is suspended.
+    var savedExcInfo: [PyExc] = []
+    /// Length of the VM's handled-exception stack when the frame started running.
+    var excBase = 0
+    /// The innermost frame of a worker job suspended in `time.sleep` (resumed there, not at this frame).
+    var suspendedInner: Frame?
+    /// How many frames above this one `suspendedInner`'s chain holds.
+    var suspendedDepth = 0
+    /// The function name tracebacks show.
+    let functionName: String
+
+    init(code: CodeObject, globals: PyNamespace, namespace: PyNamespace?, closure: [PyCell]) {
+        self.code = code
+        self.globals = globals
+        self.namespace = namespace
+        self.functionName = code.name
+        let nlocals = max(code.varnames.count, 1)
+        locals = UnsafeMutablePointer<PyValue?>.allocate(capacity: nlocals)
+        locals.initialize(repeating: nil, count: nlocals)
+        let nstack = max(code.maxStack, 1)
+        stack = UnsafeMutablePointer<PyValue>.allocate(capacity: nstack)
+        stack.initialize(repeating: .none, count: nstack)
+        var cells: [PyCell] = []
+        cells.reserveCapacity(code.cellvars.count + closure.count)
+        for _ in code.cellvars { cells.append(PyCell()) }
+        cells.append(contentsOf: closure)
+        self.cells = cells
+    }
+
+    deinit {
+        locals.deinitialize(count: max(code.varnames.count, 1))
+        locals.deallocate()
+        stack.deinitialize(count: max(code.maxStack, 1))
+        stack.deallocate()
+    }
+
+    /// The Markdown line the frame is at.
+    var line: Int { code.line(at: pc > 0 ? pc - 1 : 0) }
+
+    /// Copies parameters that are also cell variables into their cells (done once, after binding).
+    func moveParametersIntoCells() {
+        for (cell, local) in code.cellParameters {
+            cells[cell].value = locals[local]
+        }
+    }
+}

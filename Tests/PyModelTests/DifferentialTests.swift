@@ -1,0 +1,101 @@
+import Foundation
+import XCTest
+@testable import PyModel
+
+/// Runs every program of `Differential/` through the interpreter and compares stdout, the uncaught exception
+/// and the virtual seconds with the golden CPython 3.11 recorded beside it (`tools/golden/record.py`).
+final class DifferentialTests: XCTestCase {
+    struct Golden: Decodable {
+        let stdout: [String]
+        let exception: String?
+        let virtualSeconds: Double?
+    }
+
+    /// Programs the model is known to get wrong, with the reason. Each must still differ: when one starts to
+    /// match, the test fails until it is removed from this list.
+    static let knownDifferences: [String: String] = [
+        "134-worker-sleeps-while-loop-blocked.py":
+            "AsyncModel's Loop.block(for:) (time.sleep on the loop) does not run executor workers whose sleep ends during the block",
+    ]
+
+    static var folder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Differential")
+    }
+
+    /// Compares one program with its golden; returns a description of every difference.
+    static func differences(program: URL) throws -> [String] {
+        let source = try String(contentsOf: program, encoding: .utf8)
+        let goldenURL = program.deletingPathExtension().appendingPathExtension("json")
+        let golden = try JSONDecoder().decode(Golden.self, from: try Data(contentsOf: goldenURL))
+        let interpreter = Interpreter(budgets: Budgets(instructions: 50_000_000), fileName: program.lastPathComponent)
+        var stdout: [String] = []
+        var exception: String?
+        var seconds: Double?
+        switch Interpreter.compile(source, firstLine: 1) {
+        case .failure(let e):
+            exception = e.message
+        case .success(let code):
+            let r = interpreter.run(code)
+            stdout = r.stdout
+            seconds = r.virtualSeconds
+            switch r.outcome {
+            case .completed: break
+            case .exception(let text, _): exception = text
+            case .unsupported(let what, let line): exception = "<unsupported \(what) at line \(line)>"
+            case .budget(let kind, let line): exception = "<budget \(kind.rawValue) at line \(line)>"
+            case .internalError(let m): exception = "<internal error \(m)>"
+            }
+        }
+        var diffs: [String] = []
+        if stdout != golden.stdout {
+            let n = max(stdout.count, golden.stdout.count)
+            for i in 0..<n {
+                let got = i < stdout.count ? stdout[i] : "<none>"
+                let want = i < golden.stdout.count ? golden.stdout[i] : "<none>"
+                if got != want {
+                    diffs.append("stdout line \(i + 1): got \(got.debugDescription), want \(want.debugDescription)")
+                    break
+                }
+            }
+        }
+        if exception != golden.exception {
+            diffs.append("exception: got \(exception ?? "none"), want \(golden.exception ?? "none")")
+        }
+        switch (seconds, golden.virtualSeconds) {
+        case (nil, nil): break
+        case (let g?, let w?) where abs(g - w) <= 1e-6: break
+        default: diffs.append("virtualSeconds: got \(seconds.map { "\($0)" } ?? "nil"), want \(golden.virtualSeconds.map { "\($0)" } ?? "nil")")
+        }
+        return diffs
+    }
+
+    func testEveryProgramMatchesCPython() throws {
+        let files = try FileManager.default.contentsOfDirectory(at: Self.folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "py" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let only = ProcessInfo.processInfo.environment["DIFFERENTIAL_ONLY"]
+        var passed = 0
+        var report: [String] = []
+        var known: [String] = []
+        for file in files where only.map({ file.lastPathComponent.hasPrefix($0) }) ?? true {
+            let diffs = try Self.differences(program: file)
+            let name = file.lastPathComponent
+            if let reason = Self.knownDifferences[name] {
+                if diffs.isEmpty {
+                    report.append("\(name) matches CPython now: remove it from knownDifferences")
+                } else {
+                    known.append("\(name) (known: \(reason))")
+                }
+            } else if diffs.isEmpty {
+                passed += 1
+            } else {
+                report.append("\(name): " + diffs.joined(separator: "; "))
+            }
+        }
+        for line in known { print("  " + line) }
+        let total = only == nil ? files.count : passed + report.count
+        print("Differential: \(passed)/\(total) programs match CPython")
+        for line in report { print("  " + line) }
+        XCTAssertTrue(report.isEmpty, "\(report.count) of \(total) programs differ from CPython:\n" + report.joined(separator: "\n"))
+    }
+}
