@@ -43,4 +43,10 @@ def test_program_is_small_and_says_what_it_checks(program):
 def test_golden_is_what_cpython_does(program, recorded):
     golden = json.loads(program.with_suffix(".json").read_text(encoding="utf-8"))
     assert golden["program"] == program.name
-    assert {key: golden[key] for key in record.RESULT_KEYS} == recorded[program.name]
+    expected = {key: golden[key] for key in record.RESULT_KEYS}
+    got = recorded[program.name]
+    if got != expected and "virtual_time." in (got.get("exception") or ""):
+        # The recorder's worker threads are real threads: on a machine loaded by parallel recordings one can
+        # miss the loop's wake-up; the recorder says so in its own exception. Record that program again, alone.
+        got = record.record_many([program], record.DEFAULT_TIMEOUT, 1)[0]
+    assert expected == got
