@@ -45,6 +45,8 @@ final class Executor {
     private var busy = 0
     private var queue: [(any WorkerJob, Future)] = []
     private var idleWaiters: [Future] = []
+    /// Jobs blocked in the worker (`time.sleep` there), each with the timer that resumes it.
+    private var sleepers: [(timer: Handle, when: Int64, resume: () -> Void)] = []
 
     init(workers: Int) { self.workers = workers }
 
@@ -66,15 +68,30 @@ final class Executor {
         switch loop.outsideAnyTask(job.resume) {
         case .blocked(let seconds):
             let when = loop.nowNanos &+ max(0, VirtualTime.nanos(seconds))
-            _ = loop.scheduleTimer(.call { [unowned self, unowned loop] in
+            var timer: Handle?
+            let resume = { [unowned self, unowned loop] in
+                self.sleepers.removeAll { $0.timer === timer }
                 self.start(job, future, loop: loop)
-            }, atNanos: when)
+            }
+            timer = loop.scheduleTimer(.call(resume), atNanos: when)
+            if let timer { sleepers.append((timer, when, resume)) }
         case .returned(let value):
             loop.schedule(.call { if !future.isDone { future.finish(.result(value)) } })
             workerFreed(loop: loop)
         case .raised(let error):
             loop.schedule(.call { if !future.isDone { future.finish(.failure(error)) } })
             workerFreed(loop: loop)
+        }
+    }
+
+    /// While the loop's thread is blocked (`time.sleep` in a coroutine) until `target`, the workers go on: each
+    /// job whose sleep ends before then runs its next segment at that instant, in deadline order (ties in
+    /// scheduling order). What they deliver reaches the loop after the block, as `call_soon_threadsafe` does.
+    func runWorkers(whileBlockedUntil target: Int64, loop: Loop, advance: (Int64) -> Void) {
+        while let next = sleepers.min(by: { ($0.when, $0.timer.sequence) < ($1.when, $1.timer.sequence) }), next.when <= target {
+            next.timer.cancel()
+            advance(max(0, next.when - loop.nowNanos))
+            next.resume()
         }
     }
 

@@ -141,7 +141,11 @@ public final class Loop {
     public func block(for seconds: Double) {
         let nanos = max(0, VirtualTime.nanos(seconds))
         trace.record(.blocked(nanos: nanos, task: currentTask?.serial), loop: self)
-        run.advanceClock(by: nanos)
+        let target = nowNanos &+ nanos
+        let blocked = currentTask
+        executor.runWorkers(whileBlockedUntil: target, loop: self) { run.advanceClock(by: $0) }
+        currentTask = blocked
+        run.advanceClock(by: max(0, target - nowNanos))
     }
 
     /// `loop.run_in_executor(None, fn)` / `asyncio.to_thread(fn)`: the job runs on a modelled worker of

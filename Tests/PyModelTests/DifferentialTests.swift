@@ -13,10 +13,7 @@ final class DifferentialTests: XCTestCase {
 
     /// Programs the model is known to get wrong, with the reason. Each must still differ: when one starts to
     /// match, the test fails until it is removed from this list.
-    static let knownDifferences: [String: String] = [
-        "134-worker-sleeps-while-loop-blocked.py":
-            "AsyncModel's Loop.block(for:) (time.sleep on the loop) does not run executor workers whose sleep ends during the block",
-    ]
+    static let knownDifferences: [String: String] = [:]
 
     static var folder: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Differential")
