@@ -19,11 +19,7 @@ struct CompiledPattern {
         let groups: [String: Range<Int>]
     }
 
-    func matches(in text: String) -> [Match] {
-        matches(in: text, offsets: UTF16ToUTF8(text))
-    }
-
-    /// The same, with the text's offset map computed once for all the patterns run on it.
+    /// Every match in `text`; `offsets` is the text's offset map, computed once for all the patterns run on it.
     func matches(in text: String, offsets: UTF16ToUTF8) -> [Match] {
         let whole = NSRange(location: 0, length: (text as NSString).length)
         return expression.matches(in: text, range: whole).compactMap { result in

@@ -43,5 +43,4 @@ public final class RunCache {
         return run
     }
 
-    public var count: Int { runs.count }
 }

@@ -25,7 +25,6 @@ public struct RunRecord: Equatable, Sendable {
         self.blocking = blocking
     }
 
-    public var stdout: [String] { lines.map(\.text) }
 }
 
 public struct PrintedLine: Equatable, Sendable {

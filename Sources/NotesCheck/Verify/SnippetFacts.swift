@@ -11,7 +11,6 @@ public struct SnippetFacts: Sendable {
     }
 
     public let definedFunctions: Set<String>
-    public let asyncFunctions: Set<String>
     /// Variables assigned from `create_task(f(...))` / `ensure_future(f(...))`, with that call's line and `f`.
     public let taskVariables: [String: (line: Int, function: String)]
     public let callSites: [CallSite]
@@ -26,7 +25,6 @@ public struct SnippetFacts: Sendable {
         }
         lines = own
         var defined: Set<String> = []
-        var asyncDefined: Set<String> = []
         for line in (definitions + "\n" + code).split(separator: "\n") {
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             let isAsync = trimmed.hasPrefix("async def ")
@@ -34,10 +32,8 @@ public struct SnippetFacts: Sendable {
             let name = trimmed.dropFirst(isAsync ? 10 : 4).prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" })
             guard !name.isEmpty else { continue }
             defined.insert(String(name))
-            if isAsync { asyncDefined.insert(String(name)) }
         }
         definedFunctions = defined
-        asyncFunctions = asyncDefined
         var sites: [CallSite] = []
         var variables: [String: (line: Int, function: String)] = [:]
         for (number, text) in own {
@@ -51,11 +47,6 @@ public struct SnippetFacts: Sendable {
         }
         callSites = sites.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         taskVariables = variables
-    }
-
-    /// Whether any line of the running fence holds `text`.
-    public func contains(_ text: String) -> Bool {
-        lines.contains { $0.text.contains(text) }
     }
 
     private static func calls(of name: String, in bytes: [UInt8], line: Int) -> [CallSite] {
