@@ -51,7 +51,7 @@ public final class SessionEngine: CheckEngine {
                                       verdict: verdict.outcome, evidence: verdict.evidence))
             if verdict.outcome == .contradicted {
                 diagnostics.append(Diagnostic(code: "claim-contradicted", severity: .error,
-                                              message: "\(kindPhrase(claim.candidate.kind)) is contradicted by the run: \(verdict.evidence)",
+                                              message: "\(kindPhrase(claim.candidate.kind)) is contradicted: \(verdict.evidence)",
                                               range: claim.range))
             }
         }
