@@ -265,6 +265,9 @@ private struct Found {
         case .lasts(let subjectGroup, let durationGroup):
             guard let subject = lastConjunct(subjectGroup, in: text), let duration = duration(durationGroup, in: text) else { return nil }
             base = .lasts(subject, duration)
+        case .takesNoTime(let subjectGroup):
+            guard let subject = lastConjunct(subjectGroup, in: text) else { return nil }
+            base = .lasts(subject, StatedDuration(seconds: 0, hedged: false, halfLastDigit: 0.05))
         case .concurrent(let group):
             base = .concurrent(subjects(group, in: text))
         case .sequential(let group):

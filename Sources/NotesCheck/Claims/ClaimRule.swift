@@ -31,6 +31,8 @@ public struct ClaimRule: Sendable {
         case printedAt(String, duration: String)
         case notPrinted(String)
         case lasts(subject: String, duration: String)
+        /// "takes no time at all", "exits immediately": the subject lasts no virtual time.
+        case takesNoTime(subject: String)
         case concurrent(subject: String)
         case sequential(subject: String)
         case startsAfterEnd(later: String, earlier: String)

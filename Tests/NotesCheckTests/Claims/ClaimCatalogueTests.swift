@@ -42,6 +42,8 @@ final class ClaimCatalogueTests: XCTestCase {
         XCTAssertEqual(read("`ok done` never appears and the program ends after about 1 second."),
                        ["'the program' lasts about 1 s", "not printed `ok done`"])
         XCTAssertEqual(read("Version B takes 3 minutes instead of 5."), ["'version b' lasts 180 s"])
+        XCTAssertEqual(read("The whole run takes no time at all."), ["'the whole run' lasts 0 s"])
+        XCTAssertEqual(read("The program exits immediately."), ["'the program' lasts 0 s"])
     }
 
     func testConcurrency() {
