@@ -11,10 +11,15 @@ public final class Barrier {
     private var count = 0
 
     /// Throws `ValueError("parties must be > 0")`.
-    public init(parties: Int, in run: VirtualRun) throws {
+    public convenience init(parties: Int, in run: VirtualRun) throws {
+        try self.init(parties: parties, following: { run })
+    }
+
+    /// A barrier that serves whatever run `runSource` returns when it is used.
+    public init(parties: Int, following runSource: @escaping () -> VirtualRun) throws {
         guard parties >= 1 else { throw AsyncError(.value, "parties must be > 0") }
         self.parties = parties
-        self.condition = Condition(in: run)
+        self.condition = Condition(following: runSource)
     }
 
     /// `barrier.n_waiting`.

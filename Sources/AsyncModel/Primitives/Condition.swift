@@ -4,14 +4,22 @@ import DequeModule
 /// waiting; a woken `wait()` reacquires the lock before returning, and if it is cancelled while
 /// reacquiring it still reacquires, then raises a fresh `CancelledError()`.
 public final class Condition {
-    private let run: VirtualRun
+    /// The run the primitive serves: the one using it now. Like CPython's `_LoopBoundMixin`, a primitive made
+    /// outside any loop (at module level) binds to a loop only when it first needs one.
+    private let runSource: () -> VirtualRun
+    private var run: VirtualRun { runSource() }
     private var binding = LoopBinding()
     private var waiters = Deque<Future>()
     public let lock: Lock
 
-    public init(lock: Lock? = nil, in run: VirtualRun) {
-        self.run = run
-        self.lock = lock ?? Lock(in: run)
+    public convenience init(lock: Lock? = nil, in run: VirtualRun) {
+        self.init(lock: lock, following: { run })
+    }
+
+    /// A condition that serves whatever run `runSource` returns when it is used.
+    public init(lock: Lock? = nil, following runSource: @escaping () -> VirtualRun) {
+        self.runSource = runSource
+        self.lock = lock ?? Lock(following: runSource)
     }
 
     /// `condition.locked()`.

@@ -3,13 +3,19 @@ import DequeModule
 /// `asyncio.Event`. `set()` wakes every waiter, in the order they started waiting; `wait()` on a set
 /// event returns without suspending.
 public final class Event {
-    private let run: VirtualRun
+    /// The run the primitive serves: the one using it now. Like CPython's `_LoopBoundMixin`, a primitive made
+    /// outside any loop (at module level) binds to a loop only when it first needs one.
+    private let runSource: () -> VirtualRun
+    private var run: VirtualRun { runSource() }
     private var binding = LoopBinding()
     private var waiters = Deque<Future>()
     /// `event.is_set()`.
     public private(set) var isSet = false
 
-    public init(in run: VirtualRun) { self.run = run }
+    public convenience init(in run: VirtualRun) { self.init(following: { run }) }
+
+    /// An event that serves whatever run `runSource` returns when it is used.
+    public init(following runSource: @escaping () -> VirtualRun) { self.runSource = runSource }
 
     /// `event.set()`.
     public func set() {

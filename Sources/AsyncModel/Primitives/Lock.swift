@@ -4,13 +4,19 @@ import DequeModule
 /// when no waiter is pending (our rule, and CPython's: `acquire()` on a free lock never yields).
 /// Cancelling a waiting `acquire()` passes the wake-up on to the next waiter if the lock is free.
 public final class Lock {
-    private let run: VirtualRun
+    /// The run the primitive serves: the one using it now. Like CPython's `_LoopBoundMixin`, a primitive made
+    /// outside any loop (at module level) binds to a loop only when it first needs one.
+    private let runSource: () -> VirtualRun
+    private var run: VirtualRun { runSource() }
     private var binding = LoopBinding()
     private var waiters: Deque<Future>?
     /// `lock.locked()`.
     public private(set) var isLocked = false
 
-    public init(in run: VirtualRun) { self.run = run }
+    public convenience init(in run: VirtualRun) { self.init(following: { run }) }
+
+    /// A lock that serves whatever run `runSource` returns when it is used.
+    public init(following runSource: @escaping () -> VirtualRun) { self.runSource = runSource }
 
     /// `await lock.acquire()`: returns `true`.
     public func acquire() -> NativeCoroutine {

@@ -7,7 +7,10 @@ import DequeModule
 /// non-empty queue and `put()` on a non-full one return without suspending; `join()` waits until every
 /// item put has been marked `task_done()`.
 public final class AsyncQueue {
-    private let run: VirtualRun
+    /// The run the primitive serves: the one using it now. Like CPython's `_LoopBoundMixin`, a primitive made
+    /// outside any loop (at module level) binds to a loop only when it first needs one.
+    private let runSource: () -> VirtualRun
+    private var run: VirtualRun { runSource() }
     private var binding = LoopBinding()
     private var storage: QueueStorage
     private var getters = Deque<Future>()
@@ -18,11 +21,16 @@ public final class AsyncQueue {
     public private(set) var unfinishedTasks = 0
     private let finished: Event
 
-    public init(maxsize: Int = 0, discipline: QueueDiscipline = .fifo, in run: VirtualRun) {
-        self.run = run
+    public convenience init(maxsize: Int = 0, discipline: QueueDiscipline = .fifo, in run: VirtualRun) {
+        self.init(maxsize: maxsize, discipline: discipline, following: { run })
+    }
+
+    /// A queue that serves whatever run `runSource` returns when it is used.
+    public init(maxsize: Int = 0, discipline: QueueDiscipline = .fifo, following runSource: @escaping () -> VirtualRun) {
+        self.runSource = runSource
         self.maxsize = maxsize
         self.storage = QueueStorage(discipline)
-        self.finished = Event(in: run)
+        self.finished = Event(following: runSource)
         finished.set()
     }
 

@@ -4,7 +4,10 @@ import DequeModule
 /// release hands the slot to the first waiter not done (decrementing the value for it), so a later
 /// `acquire()` cannot barge in while a woken waiter has yet to run.
 public final class Semaphore {
-    private let run: VirtualRun
+    /// The run the primitive serves: the one using it now. Like CPython's `_LoopBoundMixin`, a primitive made
+    /// outside any loop (at module level) binds to a loop only when it first needs one.
+    private let runSource: () -> VirtualRun
+    private var run: VirtualRun { runSource() }
     private var binding = LoopBinding()
     private var waiters: Deque<Future>?
     /// The counter (`_value`).
@@ -12,9 +15,14 @@ public final class Semaphore {
     private let bound: Int?
 
     /// Throws `ValueError("Semaphore initial value must be >= 0")` for a negative value.
-    public init(value: Int = 1, bounded: Bool = false, in run: VirtualRun) throws {
+    public convenience init(value: Int = 1, bounded: Bool = false, in run: VirtualRun) throws {
+        try self.init(value: value, bounded: bounded, following: { run })
+    }
+
+    /// A semaphore that serves whatever run `runSource` returns when it is used.
+    public init(value: Int = 1, bounded: Bool = false, following runSource: @escaping () -> VirtualRun) throws {
         guard value >= 0 else { throw AsyncError(.value, "Semaphore initial value must be >= 0") }
-        self.run = run
+        self.runSource = runSource
         self.value = value
         self.bound = bounded ? value : nil
     }

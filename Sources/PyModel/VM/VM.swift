@@ -52,6 +52,10 @@ final class VM {
         asyncErrorMapper = { [unowned self] in self.exceptionForAsyncError($0) }
     }
 
+    /// What primitives made by snippets ask for when they are used: the run going on then (a lock made at
+    /// module level by an earlier fence serves the later fence's run).
+    var currentRun: () -> VirtualRun { { [unowned self] in self.virtualRun } }
+
     /// The line of the innermost executing frame.
     var currentLine: Int { currentFrame?.line ?? 0 }
 

@@ -26,7 +26,7 @@ enum PrimitiveMethods {
     }
 
     static func installEvent(_ t: PyType) {
-        t.construct = { vm, cls, _ in .object(PyBox(cls, Event(in: vm.virtualRun))) }
+        t.construct = { vm, cls, _ in .object(PyBox(cls, Event(following: vm.currentRun))) }
         t.method("set") { _, a in
             try boxed(a, Event.self).set()
             return .none
@@ -40,7 +40,7 @@ enum PrimitiveMethods {
     }
 
     static func installLock(_ t: PyType) {
-        t.construct = { vm, cls, _ in .object(PyBox(cls, Lock(in: vm.virtualRun))) }
+        t.construct = { vm, cls, _ in .object(PyBox(cls, Lock(following: vm.currentRun))) }
         installLockProtocol(t, acquire: { try boxed($0, Lock.self).acquire() },
                             release: { vm, a in try asyncCall(vm) { try boxed(a, Lock.self).release() } })
         t.method("locked") { _, a in .bool(try boxed(a, Lock.self).isLocked) }
@@ -48,7 +48,7 @@ enum PrimitiveMethods {
 
     static func makeSemaphore(_ vm: VM, _ a: Args, bounded: Bool) throws -> PyValue {
         let value = try a.value(0, "value").map { try intArg($0, "value") } ?? 1
-        let s = try asyncCall(vm) { try Semaphore(value: value, bounded: bounded, in: vm.virtualRun) }
+        let s = try asyncCall(vm) { try Semaphore(value: value, bounded: bounded, following: vm.currentRun) }
         return .object(PyBox(bounded ? AsyncioTypes.boundedSemaphore : AsyncioTypes.semaphore, s))
     }
 
@@ -63,7 +63,7 @@ enum PrimitiveMethods {
     static func installCondition(_ t: PyType) {
         t.construct = { vm, cls, a in
             let lock = (a.value(0)?.object as? PyBox)?.value as? Lock
-            return .object(PyBox(cls, Condition(lock: lock, in: vm.virtualRun)))
+            return .object(PyBox(cls, Condition(lock: lock, following: vm.currentRun)))
         }
         installLockProtocol(t, acquire: { try boxed($0, Condition.self).acquire() },
                             release: { vm, a in try asyncCall(vm) { try boxed(a, Condition.self).release() } })
@@ -91,7 +91,7 @@ enum PrimitiveMethods {
     static func installBarrier(_ t: PyType) {
         t.construct = { vm, cls, a in
             let parties = try intArg(a.value(0, "parties"), "parties")
-            return .object(PyBox(cls, try asyncCall(vm) { try Barrier(parties: parties, in: vm.virtualRun) }))
+            return .object(PyBox(cls, try asyncCall(vm) { try Barrier(parties: parties, following: vm.currentRun) }))
         }
         t.method("wait") { _, a in native(try boxed(a, Barrier.self).wait()) }
         t.method("reset") { _, a in native(try boxed(a, Barrier.self).reset()) }
@@ -184,7 +184,7 @@ enum QueueMethods {
                         try vm.lessThan(x as? PyValue ?? .none, y as? PyValue ?? .none)
                     }
                 }
-                return .object(PyBox(cls, AsyncQueue(maxsize: maxsize, discipline: discipline, in: vm.virtualRun)))
+                return .object(PyBox(cls, AsyncQueue(maxsize: maxsize, discipline: discipline, following: vm.currentRun)))
             }
             t.method("put") { _, a in PrimitiveMethods.native(try boxed(a, AsyncQueue.self).put(a.value(1) ?? .none)) }
             t.method("get") { _, a in PrimitiveMethods.native(try boxed(a, AsyncQueue.self).get()) }
