@@ -41,12 +41,11 @@ public final class SessionEngine: CheckEngine {
             if let diagnostic { diagnostics.append(diagnostic) }
         }
 
-        let extraction = extractor.claims(in: document, snippetStarts: fences.map(\.range.lowerBound)) { index in
-            let plan = plans[index]
-            return ((plan?.prelude.map(\.code.source) ?? []) + [codes[index].source, plan?.rerun?.code.source ?? ""]).joined(separator: "\n")
-        }
+        let context = SnippetContext(plans: plans, runs: runs, codes: codes, labels: fences.map { describe($0, in: document) },
+                                     fileName: fileName)
+        let extraction = extractor.claims(in: document, snippetStarts: fences.map(\.range.lowerBound), sessionCode: context.sessionCode)
         for claim in extraction.claims {
-            let verdict = decide(claim, plans: plans, runs: runs, codes: codes, fences: fences, document: document, fileName: fileName)
+            let verdict = decide(claim, in: context)
             claims.append(ClaimResult(range: claim.range, text: claim.text, kind: claim.candidate.kind,
                                       verdict: verdict.outcome, evidence: verdict.evidence))
             if verdict.outcome == .contradicted {
@@ -156,31 +155,25 @@ public final class SessionEngine: CheckEngine {
 
     /// The verdict on the snippet before the sentence; when a snippet follows the sentence's block directly, the
     /// sentence may be about that one instead, so the two must agree (or the previous one must be missing).
-    private func decide(_ claim: ExtractedClaim, plans: [PlannedRun?], runs: [FenceRun], codes: [FenceCode],
-                        fences: [FencedCode], document: Document, fileName: String) -> Verdict {
-        let before = decide(claim, on: claim.snippetIndex, plans: plans, runs: runs, codes: codes, fences: fences, document: document,
-                            fileName: fileName)
+    private func decide(_ claim: ExtractedClaim, in context: SnippetContext) -> Verdict {
+        let before = decide(claim, on: claim.snippetIndex, in: context)
         guard let next = claim.nextSnippetIndex, next != claim.snippetIndex else { return before }
-        let after = decide(claim, on: next, plans: plans, runs: runs, codes: codes, fences: fences, document: document, fileName: fileName)
+        let after = decide(claim, on: next, in: context)
         guard before.outcome != .unverifiable else { return after }
         if after.outcome == .unverifiable || after.outcome == before.outcome { return before }
         return Verdict(.unverifiable, "the sentence stands between two snippets that disagree: \(before.evidence); but \(after.evidence)")
     }
 
-    private func decide(_ claim: ExtractedClaim, on index: Int?, plans: [PlannedRun?], runs: [FenceRun], codes: [FenceCode],
-                        fences: [FencedCode], document: Document, fileName: String) -> Verdict {
-        let run = index.map { runs[$0] }
-        let facts = index.map { i in
-            SnippetFacts(code: codes[i].source, firstLine: codes[i].firstLine,
-                         definitions: (plans[i]?.prelude ?? []).map(\.code.source).joined(separator: "\n"))
-        }
-        let label = index.map { describe(fences[$0], in: document) } ?? "no snippet"
+    private func decide(_ claim: ExtractedClaim, on index: Int?, in context: SnippetContext) -> Verdict {
+        let run = index.map { context.runs[$0] }
+        let facts = index.map { context.facts[$0] }
+        let label = index.map { context.labels[$0] } ?? "no snippet"
         let printed = Set(run?.stdout ?? [])
         let foreign = claim.foreignCode.filter { code in !printed.contains { $0.contains(code) } }
         if isAboutWholeRun(claim.candidate.assertion), let first = foreign.first {
             return Verdict(.unverifiable, "the sentence is about `\(first)`, which \(label) does not use")
         }
-        let source = SessionEvidence(engine: self, plan: index.flatMap { plans[$0] }, fileName: fileName)
+        let source = SessionEvidence(engine: self, plan: index.flatMap { context.plans[$0] }, fileName: context.fileName)
         let verifier = Verifier(run: run.map { $0.status == .ran ? $0.record : incomplete($0.record) },
                                 facts: facts, runLabel: label, source: source)
         return verifier.verdict(for: claim.candidate.assertion, mentions: claim.mentions)
@@ -306,5 +299,31 @@ struct SessionEvidence: EvidenceSource {
         let run = engine.runProbe(ApiProbes.probe(for: fact).program)
         guard run.status == .ran, run.exception == nil else { return nil }
         return ApiProbes.answer(fact, output: run.stdout)
+    }
+}
+
+/// What the engine knows of a file's snippets, index by index, computed once for all the claims it decides.
+struct SnippetContext {
+    let plans: [PlannedRun?]
+    let runs: [FenceRun]
+    let labels: [String]
+    let fileName: String
+    /// What each snippet's code says about names (its own code, with the definitions of the fences it replays).
+    let facts: [SnippetFacts]
+    /// The code of each snippet's session: the fences it replays, its own code and the entry point it re-runs.
+    let sessionCode: [String]
+
+    init(plans: [PlannedRun?], runs: [FenceRun], codes: [FenceCode], labels: [String], fileName: String) {
+        self.plans = plans
+        self.runs = runs
+        self.labels = labels
+        self.fileName = fileName
+        facts = zip(codes, plans).map { code, plan in
+            SnippetFacts(code: code.source, firstLine: code.firstLine,
+                         definitions: (plan?.prelude ?? []).map(\.code.source).joined(separator: "\n"))
+        }
+        sessionCode = zip(codes, plans).map { code, plan in
+            ((plan?.prelude.map(\.code.source) ?? []) + [code.source, plan?.rerun?.code.source ?? ""]).joined(separator: "\n")
+        }
     }
 }

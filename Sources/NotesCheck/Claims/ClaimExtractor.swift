@@ -25,8 +25,8 @@ public struct ClaimExtractor {
     }
 
     /// The claims of `document` in source order, and how many sentences were read. `snippetStarts` are the
-    /// start offsets of the document's snippets, in order; `snippetCode(i)` is the code of snippet `i`.
-    public func claims(in document: Document, snippetStarts: [ByteOffset], snippetCode: (Int) -> String) -> (claims: [ExtractedClaim], sentences: Int) {
+    /// start offsets of the document's snippets, in order; `sessionCode[i]` is the code snippet `i` runs with.
+    public func claims(in document: Document, snippetStarts: [ByteOffset], sessionCode: [String]) -> (claims: [ExtractedClaim], sentences: Int) {
         var result: [ExtractedClaim] = []
         var sentenceCount = 0
         for (position, documentBlock) in document.blocks.enumerated() {
@@ -35,14 +35,15 @@ public struct ClaimExtractor {
             let next = document.blocks[(position + 1)...].first { if case .htmlComment = $0 { return false } else { return true } }
             var nextSnippet: Int?
             if case .fencedCode(let fence)? = next { nextSnippet = snippetStarts.firstIndex(of: fence.range.lowerBound) }
-            let code = snippet.map(snippetCode) ?? ""
+            let code = snippet.flatMap { $0 < sessionCode.count ? sessionCode[$0] : nil } ?? ""
             var context: String?
             if case .heading = block.kind, block.text.split(separator: " ").first?.lowercased().hasSuffix("ing") == true {
                 continue
             }
             let sentences = block.sentences
-            let blockForeign = sentences.flatMap { foreignCode(in: $0, code: code) }
-            for sentence in sentences {
+            let foreignBySentence = sentences.map { foreignCode(in: $0, code: code) }
+            let blockForeign = foreignBySentence.flatMap { $0 }
+            for (sentence, sentenceForeign) in zip(sentences, foreignBySentence) {
                 sentenceCount += 1
                 if sentence.text.trimmedWhitespace().hasSuffix("?") { continue }
                 let mentions = MentionScanner.mentions(in: sentence)
@@ -50,7 +51,7 @@ public struct ClaimExtractor {
                 let saysIt = sentence.text.lowercased().hasPrefix("it ") || sentence.text.lowercased().contains(" it ")
                 for candidate in matcher.candidates(in: sentence, mentions: mentions, context: context) {
                     guard let range = sentence.fileRange(of: candidate.range) else { continue }
-                    let foreign = foreignCode(in: sentence, code: code) + (saysIt ? blockForeign : [])
+                    let foreign = sentenceForeign + (saysIt ? blockForeign : [])
                     result.append(ExtractedClaim(candidate: candidate, sentence: sentence, mentions: mentions, range: range,
                                                  text: sentence.substring(candidate.range), snippetIndex: snippet,
                                                  nextSnippetIndex: nextSnippet,

@@ -69,8 +69,9 @@ public struct ClaimMatcher {
             }
         }
         plain = plain.filter { !isInstructional($0) }
-        let hypothetical = plain.filter { isHypothetical($0, in: text) }
-        plain.removeAll { isHypothetical($0, in: text) }
+        let isHypotheticalMatch = plain.map { isHypothetical($0, in: text) }
+        let hypothetical = zip(plain, isHypotheticalMatch).filter { $0.1 }.map(\.0)
+        plain = zip(plain, isHypotheticalMatch).filter { !$0.1 }.map(\.0)
 
         var result: [ClaimCandidate] = []
         if isConditional || !hypothetical.isEmpty {

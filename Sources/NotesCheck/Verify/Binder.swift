@@ -20,12 +20,12 @@ struct Binder {
     /// Words that may stand in a subject phrase meaning the run as a whole ("so the whole program", "this one").
     private static let wholeRunWords: Set<String> = [
         "it", "this", "that", "program", "script", "code", "run", "whole", "thing", "everything", "all", "overall",
-        "example", "version", "demo", "snippet", "above", "total", "one", "main", "so", "and", "then", "but", "now",
-        "the", "still", "which", "entire", "execution", "here", "again", "runtime", "in", "of", "our", "my", "finally",
-        "thus", "hence", "therefore", "also", "just", "only", "both", "two", "three", "calls", "tasks", "coroutines",
-        "operations", "they", "these", "them", "we", "will", "would", "effectively", "really", "actually", "is", "are",
-        "allows", "lets", "to", "can", "functions", "fix", "fixed", "new", "same", "with", "in", "all", "together",
-        "pipeline", "batch", "app", "application", "service", "notebook", "cell", "session", "process", "lot", "file",
+        "example", "version", "demo", "snippet", "above", "total", "one", "main", "so", "and", "then", "but",
+        "now", "the", "still", "which", "entire", "execution", "here", "again", "runtime", "in", "of", "our",
+        "my", "finally", "thus", "hence", "therefore", "also", "just", "only", "both", "two", "three", "calls",
+        "tasks", "coroutines", "operations", "they", "these", "them", "we", "will", "would", "effectively", "really", "actually",
+        "is", "are", "allows", "lets", "to", "can", "functions", "fix", "fixed", "new", "same", "with",
+        "together", "pipeline", "batch", "app", "application", "service", "notebook", "cell", "session", "process", "lot", "file",
     ]
 
     /// What a subject stands for when the claim is about time (lifetimes, durations, overlap).
