@@ -296,7 +296,8 @@ struct SessionEvidence: EvidenceSource {
     }
 
     func probe(_ fact: ApiFact) -> ProbeAnswer? {
-        let run = engine.runProbe(ApiProbes.probe(for: fact).program)
+        guard let program = ApiProbes.probe(for: fact)?.program else { return nil }
+        let run = engine.runProbe(program)
         guard run.status == .ran, run.exception == nil else { return nil }
         return ApiProbes.answer(fact, output: run.stdout)
     }

@@ -20,6 +20,8 @@ public enum ApiFact: Equatable, Sendable {
     case startsImmediately(function: String)
     /// Calling a coroutine function without awaiting it runs none of its body.
     case bareCoroutineCallRunsNothing
+    /// A behaviour of `family` holds: its probe's row `key` reads `expected`.
+    case behaviour(family: String, key: String, expected: String)
 }
 
 /// What kind of object an API call gives back.

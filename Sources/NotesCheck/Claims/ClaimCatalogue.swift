@@ -22,7 +22,7 @@ public enum ClaimCatalogue {
     static let endVerb = #"(?:ended|finished|returned|completed|done|over|exited|terminated)"#
 
     public static let rules: [ClaimRule] = ordering + output + duration + concurrency + lifecycle + lifecycleMoments + apiFacts
-        + conditions
+        + Behaviours.all.flatMap(\.rules) + conditions
 
     static let ordering: [ClaimRule] = [
         ClaimRule("ordering/printed-before", .ordering,

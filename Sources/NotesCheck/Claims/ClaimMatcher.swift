@@ -18,7 +18,7 @@ public struct ClaimMatcher {
     private let compiled: [CompiledRule]
     private let conditional: CompiledPattern?
     private let instructional: CompiledPattern?
-    static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature"]
+    static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature", "v"]
     /// Rules whose pattern does not compile; the catalogue's tests keep this empty.
     public let brokenRules: [String]
 
@@ -329,6 +329,10 @@ private struct Found {
             negate = negate != neg
         case .bareCallRunsNothing:
             fact = .bareCoroutineCallRunsNothing
+        case .behaviour(let family, let key, let expected):
+            let value = expected.hasPrefix("$") ? group(String(expected.dropFirst())) : expected
+            guard let value else { return nil }
+            fact = .behaviour(family: family, key: key, expected: value)
         }
         return negate ? .not(.api(fact)) : .api(fact)
     }

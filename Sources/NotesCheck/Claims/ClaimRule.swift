@@ -75,5 +75,7 @@ public struct ClaimRule: Sendable {
         case runCreatesAndClosesLoop
         case runCancelsPendingTasks(neg: Bool)
         case bareCallRunsNothing
+        /// `expected` is a literal, or `$name` for the text of the pattern's group `name`.
+        case behaviour(family: String, key: String, expected: String)
     }
 }

@@ -10,10 +10,13 @@ public enum ApiProbes {
     }
 
     public static let all: [Probe] = [returns, classes, futureStates, oneLoop, sleepZero, runLifecycle, bareCall, startsImmediately]
+        + Behaviours.all.map { Probe(name: "behaviour-" + $0.name, program: $0.program) }
 
-    /// The probe that decides `fact`.
-    public static func probe(for fact: ApiFact) -> Probe {
+    /// The probe that decides `fact`; `nil` for a behaviour family nobody defines.
+    public static func probe(for fact: ApiFact) -> Probe? {
         switch fact {
+        case .behaviour(let family, _, _):
+            return Behaviours.family(named: family).map { Probe(name: "behaviour-" + $0.name, program: $0.program) }
         case .returns: return returns
         case .subclass, .alias: return classes
         case .futureStates: return futureStates
@@ -75,6 +78,9 @@ public enum ApiProbes {
         case .bareCoroutineCallRunsNothing:
             guard let fields = row("bare-call"), let printed = fields["body-ran"] else { return nil }
             return ProbeAnswer(holds: printed == "False", evidence: "probe: calling a coroutine function without await runs its body: \(printed)")
+        case .behaviour(_, let key, let expected):
+            guard let (observed, evidence) = BehaviourFamily.row(key, in: output) else { return nil }
+            return ProbeAnswer(holds: observed.lowercased() == expected.lowercased(), evidence: "probe: " + evidence)
         case .startsImmediately(let function):
             guard let fields = row("immediate:\(baseName(function))"), let value = fields["first"] else { return nil }
             return ProbeAnswer(holds: value == "coroutine",
