@@ -47,22 +47,36 @@ struct Binder {
         return literal
     }
 
-    /// The subject phrase names a function when one of its words (or that word less a plural `s`) is a function
-    /// the snippet defines, the task when it says "task" and the snippet has one variable `task`, and the run
-    /// when all its words are generic.
+    /// The subject phrase names what its nouns name (see `NounBinding`), the task when it says "task" and the
+    /// snippet has one variable `task`, and the run when all its words are generic or it is "the X as a whole".
     private func phraseEntity(_ phrase: String) -> Entity? {
         let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "'" }).map(String.init)
-        for word in words {
-            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            for name in [word, singular] where facts.definedFunctions.contains(name) && name != "main" {
-                return .calls(function: name, sites: facts.callSites.filter { $0.function == name })
-            }
-            if word == "task", let variable = facts.taskVariables["task"], let span = task(created: variable.line) {
-                return .task(span)
-            }
+        let nouns = NounBinding(facts: facts, run: run)
+        switch nouns.entity(words: words) {
+        case .bound(let entity):
+            return countAgrees(words, entity) ? entity : nil
+        case .ambiguous:
+            return nil
+        case .none:
+            break
         }
+        if words.contains("task"), let variable = facts.taskVariables["task"], let span = task(created: variable.line) {
+            return .task(span)
+        }
+        if phrase.hasSuffix("as a whole"), words.count <= 5 { return .run }
         let namesAPart = words.contains { ($0.count == 1 && $0 != "a") || $0.allSatisfy(\.isNumber) }
         return !namesAPart && words.allSatisfy({ Self.wholeRunWords.contains($0) || $0.count <= 2 }) ? .run : nil
+    }
+
+    /// "the three jobs" names three runs: a phrase that counts its subject must count what it binds to.
+    private func countAgrees(_ words: [String], _ entity: Entity) -> Bool {
+        let counted = words.indices.dropLast().first { NounBinding.count(of: words[$0]) != nil && words[$0 + 1].hasSuffix("s") }
+        guard let index = counted, let stated = NounBinding.count(of: words[index]) else { return true }
+        switch entity {
+        case .calls: return spans(of: entity).count == stated
+        case .task: return stated == 1
+        default: return true
+        }
     }
 
     private func literal(_ index: Int) -> String? {

@@ -70,6 +70,7 @@ struct RunQueries {
             what = "\(label) takes"
         case .calls, .task:
             let spans = binder.spans(of: entity)
+            if spans.count > 1, case .phrase(let phrase) = subject { return groupLasts(spans, phrase: phrase, duration) }
             guard spans.count == 1, let span = spans.first else {
                 return .unknown("the subject of the duration matches \(spans.count) spans of the run, not one")
             }

@@ -1,0 +1,79 @@
+/// Binds the nouns of a plain subject phrase ("the dishes", "the three jobs", "the producer") to what the
+/// snippet defines, by general evidence in order of strength: a function's name ("the workers" → `worker`), a
+/// variable bound to calls of one function (`jobs = [create_task(worker(i)) ...]`), the first parameter of one
+/// function (`cook(dish, …)` → "the dishes"), a task's name. Two nouns naming different things, or one noun
+/// naming several, is ambiguous: the claim stays unverifiable rather than guess.
+struct NounBinding {
+    let facts: SnippetFacts
+    let run: RunRecord
+
+    enum Result: Equatable {
+        case bound(Binder.Entity)
+        case ambiguous
+        case none
+    }
+
+    /// Words that never name a part of a snippet, whatever it defines.
+    private static let generic: Set<String> = [
+        "the", "a", "an", "all", "both", "each", "every", "of", "and", "or", "its", "their", "our", "my", "this", "that",
+        "these", "those", "main", "run", "program", "code", "loop", "event", "whole", "as", "in", "it", "they", "them",
+        "task", "tasks", "coroutine", "coroutines", "function", "functions", "call", "calls", "operation", "operations",
+        "thing", "things", "one", "ones", "first", "second", "last", "other", "then", "so", "now", "still", "also",
+    ]
+
+    func entity(words: [String]) -> Result {
+        var found: [Binder.Entity] = []
+        for word in words where !Self.generic.contains(word) && !word.allSatisfy(\.isNumber) && Self.count(of: word) == nil {
+            switch entity(noun: word) {
+            case .bound(let entity): if !found.contains(entity) { found.append(entity) }
+            case .ambiguous: return .ambiguous
+            case .none: break
+            }
+        }
+        guard let only = found.first else { return .none }
+        return found.count == 1 ? .bound(only) : .ambiguous
+    }
+
+    private func entity(noun: String) -> Result {
+        let forms = Self.singulars(of: noun)
+        for form in forms where facts.definedFunctions.contains(form) && form != "main" {
+            return .bound(calls(form))
+        }
+        for form in forms {
+            guard let functions = facts.assignedCalls[form] else { continue }
+            let named = functions.subtracting(["main"])
+            guard named.count == 1, let function = named.first else { return .ambiguous }
+            return .bound(calls(function))
+        }
+        let byParameter = facts.firstParameters.filter { forms.contains($0.value) && $0.key != "main" }.map(\.key)
+        if byParameter.count > 1 { return .ambiguous }
+        if let function = byParameter.first { return .bound(calls(function)) }
+        let tasks = run.tasks.filter { forms.contains($0.name.lowercased()) }
+        if tasks.count > 1 { return .ambiguous }
+        if let task = tasks.first { return .bound(.task(task)) }
+        return .none
+    }
+
+    private func calls(_ function: String) -> Binder.Entity {
+        .calls(function: function, sites: facts.callSites.filter { $0.function == function })
+    }
+
+    /// The noun and the singulars English spelling allows: "dishes" → dishes, dishe, dish; "replies" → reply.
+    static func singulars(of noun: String) -> [String] {
+        var forms = [noun]
+        if noun.hasSuffix("ies") { forms.append(String(noun.dropLast(3)) + "y") }
+        if noun.hasSuffix("es") { forms.append(String(noun.dropLast(2))) }
+        if noun.hasSuffix("s"), !noun.hasSuffix("ss") { forms.append(String(noun.dropLast())) }
+        return forms
+    }
+
+    private static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "twelve": 12, "twenty": 20,
+    ]
+
+    /// The number a counting word states ("three", "7"), if it is one.
+    static func count(of word: String) -> Int? {
+        numberWords[word] ?? (word.allSatisfy(\.isNumber) ? Int(word) : nil)
+    }
+}
