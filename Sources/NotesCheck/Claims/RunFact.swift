@@ -78,5 +78,7 @@ public enum RunTemplate: Sendable {
 
     /// Subjects that name no event of their own.
     static let pronouns: Set<String> = ["it", "this", "that", "which", "everything", "program", "code", "run", "script",
-                                        "loop", "snippet", "example", "output", "one", "each", "they", "all"]
+                                        "loop", "snippet", "example", "output", "one", "each", "they", "all", "only",
+                                        "also", "still", "then", "now", "just", "first", "never", "always", "and", "so",
+                                        "but", "who", "what", "someone", "nothing", "task", "coroutine", "call"]
 }

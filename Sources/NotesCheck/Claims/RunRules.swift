@@ -4,6 +4,7 @@
 /// kind they win over looser readings.
 extension ClaimCatalogue {
     /// A value a line can show: a number, a Python constant, or a quoted or code literal.
+    static let constant = #"(?:-?\d+(?:\.\d+)?|true|false|none)"#
     static let value = #"(?:-?\d+(?:\.\d+)?|true|false|none|\{[cq]\d+(?:=[^}]*)?\})"#
     /// A sum or product of times, the stated result last: "3 + 2 + 1 =", "0.9 s + 1.0 s =".
     static let arithmetic = #"(?:(?:\{d\d+\}|\d+(?:\.\d+)?) ?[-+x×*] ?)+(?:\{d\d+\}|\d+(?:\.\d+)?) ?= ?"#
@@ -18,9 +19,13 @@ extension ClaimCatalogue {
 
     static let runRules: [ClaimRule] = [
         ClaimRule("output/value-shows", .output,
-                  "(?<a>\(M)) (?:still |now |already |here |then |also )?(?:prints|printed|shows|showed|reports|reads|says|outputs|gives|is|was|comes out as|evaluates to) (?:out |as )?(?<v>\(value))(?!\\w|\\.\\d)\(notOtherCase)",
+                  "(?<a>\(M)) (?:still |now |already |here |then |also )?(?:prints|printed|shows|showed|reports|reads|says|outputs|gives|is|was|comes out as|evaluates to) (?:out |as )?(?<v>\(constant))(?!\\w|\\.\\d)\(notOtherCase)",
                   .run(.value(of: "a", value: "v")),
                   "A labelled line (or the line printing an expression) shows a value."),
+        ClaimRule("output/value-is", .output,
+                  "(?<a>\(C)) (?:still |now |already |here |then |also )?(?:is|was|evaluates to|comes out as) (?<v>\(M))(?!\\w)\(notOtherCase)",
+                  .run(.value(of: "a", value: "v")),
+                  "The line printing an expression shows a literal (“`x` prints `y`” says that `x` prints the text `y` instead)."),
         ClaimRule("output/lines-show", .output,
                   "\\b(?:the|each|every|all) (?:of the )?(?<w>[a-z_]+) lines? (?:all )?(?:show|shows|print|prints|read|give|contain|hold) (?<vals>\(value)(?:,? \(value))*,? and \(value))(?<ord>,? (?:in (?:that|this) order|respectively))?",
                   .run(.linesShow(word: "w", values: "vals", ordered: "ord")),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Binds a claim's subjects to what a run can answer for: printed text, calls of the snippet's coroutines,
 /// tasks, or the run as a whole. Binding never guesses: a subject it cannot place makes the claim unverifiable.
 struct Binder {
@@ -66,6 +68,18 @@ struct Binder {
         if phrase.hasSuffix("as a whole"), words.count <= 5 { return .run }
         let namesAPart = words.contains { ($0.count == 1 && $0 != "a") || $0.allSatisfy(\.isNumber) }
         return !namesAPart && words.allSatisfy({ Self.wholeRunWords.contains($0) || $0.count <= 2 }) ? .run : nil
+    }
+
+    /// "the producer and the consumer": each part on its own, when every part names a different part of the
+    /// snippet; otherwise the subject as it is.
+    func conjuncts(_ subject: Subject) -> [Subject] {
+        guard case .phrase(let phrase) = subject, phrase.contains(" and ") else { return [subject] }
+        let parts = phrase.replacingOccurrences(of: ", ", with: " and ").components(separatedBy: " and ")
+            .map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
+        let entities = parts.map { phraseEntity($0) }
+        guard parts.count >= 2, entities.allSatisfy({ $0 != nil && $0 != .run }),
+              entities.indices.allSatisfy({ i in !entities[(i + 1)...].contains(entities[i]) }) else { return [subject] }
+        return parts.map { .phrase($0) }
     }
 
     /// "the three jobs" names three runs: a phrase that counts its subject must count what it binds to.

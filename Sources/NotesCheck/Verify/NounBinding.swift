@@ -30,8 +30,22 @@ struct NounBinding {
             case .none: break
             }
         }
-        guard let only = found.first else { return .none }
+        guard let only = found.first else { return counted(words) }
         return found.count == 1 ? .bound(only) : .ambiguous
+    }
+
+    /// "seven jobs", where nothing else names the jobs: the one function the run calls exactly seven times.
+    private func counted(_ words: [String]) -> Result {
+        let counted = words.indices.dropLast().first { index in
+            let noun = words[index + 1]
+            return (Self.count(of: words[index]) ?? 0) >= 2 && noun.hasSuffix("s") && !Self.generic.contains(noun)
+        }
+        guard let index = counted, let count = Self.count(of: words[index]) else { return .none }
+        var calls: [String: Int] = [:]
+        for call in run.calls where call.end != nil && call.function != "main" { calls[call.function, default: 0] += 1 }
+        let matching = calls.filter { $0.value == count }.map(\.key)
+        guard matching.count == 1, let function = matching.first else { return matching.isEmpty ? .none : .ambiguous }
+        return .bound(self.calls(function))
     }
 
     private func entity(noun: String) -> Result {
@@ -48,6 +62,11 @@ struct NounBinding {
         let byParameter = facts.firstParameters.filter { forms.contains($0.value) && $0.key != "main" }.map(\.key)
         if byParameter.count > 1 { return .ambiguous }
         if let function = byParameter.first { return .bound(calls(function)) }
+        let byLiteral = Set(facts.callSites.filter { site in
+            Self.literalWords(in: site.arguments).contains { forms.contains($0) }
+        }.map(\.function)).subtracting(["main"])
+        if byLiteral.count > 1 { return .ambiguous }
+        if let function = byLiteral.first { return .bound(calls(function)) }
         let tasks = run.tasks.filter { forms.contains($0.name.lowercased()) }
         if tasks.count > 1 { return .ambiguous }
         if let task = tasks.first { return .bound(.task(task)) }
@@ -56,6 +75,27 @@ struct NounBinding {
 
     private func calls(_ function: String) -> Binder.Entity {
         .calls(function: function, sites: facts.callSites.filter { $0.function == function })
+    }
+
+    /// The lower-cased words inside the string literals of a call's arguments: `log(f"job {i}")` gives job, i.
+    static func literalWords(in arguments: String) -> [String] {
+        var words: [String] = []
+        var quote: Character?
+        var current = ""
+        for character in arguments {
+            if let open = quote {
+                if character == open {
+                    quote = nil
+                    words += current.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).map(String.init)
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            }
+        }
+        return words
     }
 
     /// The noun and the singulars English spelling allows: "dishes" → dishes, dishe, dish; "replies" → reply.

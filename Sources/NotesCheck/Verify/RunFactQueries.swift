@@ -194,11 +194,34 @@ struct RunFactQueries {
     private func eventLines(_ subject: String, _ verb: String?) -> [Int] {
         let subjectWords = Self.words(of: subject)
         let stems = verb.map { EventVerb.stems(of: $0) } ?? []
+        if let task = ownTask(ofCall: subject), !stems.isEmpty {
+            return run.lines.indices.filter { index in
+                let words = Self.words(of: run.lines[index].text)
+                return run.lines[index].task == task && stems.allSatisfy { stem in words.contains { $0.hasPrefix(stem) } }
+            }
+        }
         return run.lines.indices.filter { index in
             let words = Self.words(of: run.lines[index].text)
             guard Self.contains(words, subjectWords) || run.lines[index].text.hasPrefix(subject) else { return false }
             return stems.isEmpty || stems.allSatisfy { stem in words.contains { $0.hasPrefix(stem) } }
         }
+    }
+
+    /// The task a call such as `crit(2)` runs as, when it is the one call of its site with those arguments and
+    /// the task runs nothing else at its root (so the task's lines are the call's).
+    private func ownTask(ofCall literal: String) -> String? {
+        let name = String(literal.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" }))
+        let rest = literal.dropFirst(name.count)
+        guard facts.definedFunctions.contains(name), rest.hasPrefix("("), rest.hasSuffix(")") else { return nil }
+        let arguments = String(rest.dropFirst().dropLast()).filter { $0 != " " }.replacingQuotes()
+        let sites = facts.callSites.filter { $0.function == name && $0.arguments.filter({ $0 != " " }).replacingQuotes() == arguments }
+        let calls = run.calls.filter { call in
+            call.function == name && sites.contains { $0.line == call.line && (call.column == 0 || $0.column == call.column) }
+        }
+        guard calls.count == 1, let task = calls.first?.task,
+              let span = run.tasks.first(where: { $0.name == task }),
+              span.coroutine.split(separator: ".").last.map(String.init) == name else { return nil }
+        return task
     }
 
     private static func contains(_ words: [String], _ part: [String]) -> Bool {

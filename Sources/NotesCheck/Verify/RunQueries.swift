@@ -84,7 +84,8 @@ struct RunQueries {
                      "\(what) \(formatSeconds(observed)) of virtual time; the sentence says \(duration.described) (\(tolerance))")
     }
 
-    func concurrent(_ subjects: [Subject]) -> Truth {
+    func concurrent(_ given: [Subject]) -> Truth {
+        let subjects = given.count == 1 ? given.flatMap(binder.conjuncts) : given
         let entities = subjects.compactMap { binder.activity($0) }.filter { $0 != .run }
         if subjects.isEmpty || subjects.allSatisfy({ binder.activity($0) == .run }) {
             return runOverlap()
