@@ -83,7 +83,7 @@ extension ClaimCatalogue {
                   .lasts(subject: "subj", duration: "d"),
                   "Something takes a stated sum of times; the result is what is checked."),
         ClaimRule("duration/together", .duration,
-                  "\(subject)\\b(?:take|takes|took|last|lasts|lasted|need|needs|run for|ran for) (?:(?:only|just|about|roughly|a total of) )*(?<d>\(D)) (?:together|in total|altogether|combined|between them|all told)",
+                  "\(subject)\\b(?:take|takes|took|last|lasts|lasted|need|needs|run for|ran for) (?:(?:only|just|about|roughly|a total of) )*(?<d>\(D)) (?:together|altogether|combined|between them|all told)",
                   .run(.lastsTogether(subject: "subj", duration: "d")),
                   "Several runs take a stated time together, first start to last end."),
     ]
