@@ -17,13 +17,16 @@ extension ClaimCatalogue {
     /// "… is True anyway", "either way": the value is stated of other cases too, not read off this run.
     static let notOtherCase = #"(?! (?:anyway|regardless|either way|in any case|as well in|no matter))"#
 
+    /// A subject of at most six words or mentions, none a conjunction: bounded, so cheap to try at every word.
+    static let shortSubject = #"(?<subj>\b(?:(?!(?:because|since|so|while|when|but|then|and|as)\b)(?:\{[cq]\d+(?:=[^}]*)?\}|[a-z_0-9'-]+) ){0,5}?(?:\{[cq]\d+(?:=[^}]*)?\}|[a-z_0-9'-]+))"#
+
     static let runRules: [ClaimRule] = [
         ClaimRule("output/value-shows", .output,
-                  "(?<a>\(M)) (?:still |now |already |here |then |also )?(?:prints|printed|shows|showed|reports|reads|says|outputs|gives|is|was|comes out as|evaluates to) (?:out |as )?(?<v>\(constant))(?!\\w|\\.\\d)\(notOtherCase)",
+                  "(?<a>\(M)) (?:still |now |already |here |then |also )?(?:prints|printed|shows|showed|reports|reads|says|outputs|gives|is|was|returns|returned|comes out as|evaluates to) (?:out |as )?(?<v>\(constant))(?!\\w|\\.\\d)\(notOtherCase)",
                   .run(.value(of: "a", value: "v")),
                   "A labelled line (or the line printing an expression) shows a value."),
         ClaimRule("output/value-is", .output,
-                  "(?<a>\(C)) (?:still |now |already |here |then |also )?(?:is|was|evaluates to|comes out as) (?<v>\(M))(?!\\w)\(notOtherCase)",
+                  "(?<a>\(C)) (?:still |now |already |here |then |also )?(?:is|was|evaluates to|comes out as|comes back as|ends up as) (?<v>\(M))(?!\\w)\(notOtherCase)",
                   .run(.value(of: "a", value: "v")),
                   "The line printing an expression shows a literal (“`x` prints `y`” says that `x` prints the text `y` instead)."),
         ClaimRule("output/lines-show", .output,
@@ -79,11 +82,11 @@ extension ClaimCatalogue {
                   .lasts(subject: "subj", duration: "d"),
                   "The run's total time is a stated sum; the result is what is checked."),
         ClaimRule("duration/takes-sum", .duration,
-                  "\(subject)\\b(?:takes?|took|lasts?|lasted|needs?) (?:(?:about|roughly|around|only|just) )?\(arithmetic)(?<d>\(D))",
+                  "\(shortSubject) (?:takes?|took|lasts?|lasted|needs?) (?:(?:about|roughly|around|only|just) )?\(arithmetic)(?<d>\(D))",
                   .lasts(subject: "subj", duration: "d"),
                   "Something takes a stated sum of times; the result is what is checked."),
         ClaimRule("duration/together", .duration,
-                  "\(subject)\\b(?:take|takes|took|last|lasts|lasted|need|needs|run for|ran for) (?:(?:only|just|about|roughly|a total of) )*(?<d>\(D)) (?:together|altogether|combined|between them|all told)",
+                  "\(shortSubject) (?:take|takes|took|last|lasts|lasted|need|needs|run for|ran for) (?:(?:only|just|about|roughly|a total of) )*(?<d>\(D)) (?:together|altogether|combined|between them|all told)",
                   .run(.lastsTogether(subject: "subj", duration: "d")),
                   "Several runs take a stated time together, first start to last end."),
     ]

@@ -84,8 +84,7 @@ struct Binder {
 
     /// "the three jobs" names three runs: a phrase that counts its subject must count what it binds to.
     private func countAgrees(_ words: [String], _ entity: Entity) -> Bool {
-        let counted = words.indices.dropLast().first { NounBinding.count(of: words[$0]) != nil && words[$0 + 1].hasSuffix("s") }
-        guard let index = counted, let stated = NounBinding.count(of: words[index]) else { return true }
+        guard let (stated, _) = NounBinding.countedNoun(words) else { return true }
         switch entity {
         case .calls: return spans(of: entity).count == stated
         case .task: return stated == 1

@@ -34,18 +34,30 @@ struct NounBinding {
         return found.count == 1 ? .bound(only) : .ambiguous
     }
 
-    /// "seven jobs", where nothing else names the jobs: the one function the run calls exactly seven times.
+    /// "seven jobs", where nothing else names the jobs: the one function the run calls exactly seven times. A
+    /// generic noun ("five calls", "three tasks") binds only when every call of the run but `main` is of that
+    /// function.
     private func counted(_ words: [String]) -> Result {
-        let counted = words.indices.dropLast().first { index in
-            let noun = words[index + 1]
-            return (Self.count(of: words[index]) ?? 0) >= 2 && noun.hasSuffix("s") && !Self.generic.contains(noun)
-        }
-        guard let index = counted, let count = Self.count(of: words[index]) else { return .none }
+        guard let (count, noun) = Self.countedNoun(words) else { return .none }
         var calls: [String: Int] = [:]
         for call in run.calls where call.end != nil && call.function != "main" { calls[call.function, default: 0] += 1 }
+        if Self.generic.contains(noun) {
+            guard calls.count == 1, let only = calls.first, only.value == count else { return .none }
+            return .bound(self.calls(only.key))
+        }
         let matching = calls.filter { $0.value == count }.map(\.key)
         guard matching.count == 1, let function = matching.first else { return matching.isEmpty ? .none : .ambiguous }
         return .bound(self.calls(function))
+    }
+
+    /// A number of two or more and the plural noun it counts, at most two words on: "five one-second calls".
+    static func countedNoun(_ words: [String]) -> (Int, String)? {
+        for (index, word) in words.enumerated() {
+            guard let count = count(of: word), count >= 2 else { continue }
+            let following = words.dropFirst(index + 1).prefix(3)
+            if let noun = following.first(where: { $0.hasSuffix("s") && !$0.hasSuffix("ss") && $0.count > 2 }) { return (count, noun) }
+        }
+        return nil
     }
 
     private func entity(noun: String) -> Result {

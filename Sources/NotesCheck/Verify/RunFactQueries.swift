@@ -35,7 +35,10 @@ struct RunFactQueries {
         var shown = run.lines.indices.compactMap { index -> (Int, String)? in
             let text = run.lines[index].text
             guard text.hasPrefix(subject), text.count > subject.count else { return nil }
-            return (index, String(text.dropFirst(subject.count)))
+            let rest = text.dropFirst(subject.count)
+            if let last = subject.last, last.isLetter || last.isNumber || last == "_",
+               let next = rest.first, next.isLetter || next.isNumber || next == "_" { return nil }
+            return (index, String(rest))
         }
         var source = "the lines starting with \(quoted(subject))"
         if shown.isEmpty, let printed = printedExpression(subject) {
@@ -43,7 +46,7 @@ struct RunFactQueries {
             source = "the lines `print` writes for `\(subject)` (line \(printed.sourceLine))"
         }
         guard !shown.isEmpty else { return .unknown("\(label) prints no line starting with \(quoted(subject)) and no `print` of it") }
-        let values = shown.map { Self.leadingValue($0.1) }
+        let values = shown.map { PythonList.items(in: value) != nil ? $0.1.trimmedWhitespace() : Self.leadingValue($0.1) }
         let listed = shown.map { at($0.0) }.prefix(3).joined(separator: ", ")
         let matching = values.filter { $0.map { Self.same($0, value) } ?? false }.count
         if matching == values.count { return .holds("in \(label), \(source): \(listed)") }
@@ -64,6 +67,9 @@ struct RunFactQueries {
     static func same(_ a: String, _ b: String) -> Bool {
         let x = unquoted(a).lowercased(), y = unquoted(b).lowercased()
         if x == y { return true }
+        if let p = PythonList.items(in: x), let q = PythonList.items(in: y) {
+            return p.count == q.count && zip(p, q).allSatisfy { same($0.0, $0.1) }
+        }
         if let p = Double(x), let q = Double(y) { return p == q }
         return false
     }
@@ -78,7 +84,8 @@ struct RunFactQueries {
     /// t.done())`, `print(f"done? {t.done()}")`), and the output lines that text starts, with what follows it.
     private func printedExpression(_ expression: String) -> (sourceLine: Int, lines: [(Int, String)])? {
         let compact = expression.filter { $0 != " " }
-        guard compact.contains("(") || compact.contains(".") else { return nil }
+        guard let first = compact.first, first.isLetter || first == "_",
+              compact.allSatisfy({ $0.isLetter || $0.isNumber || "_.()[]'\",".contains($0) }) else { return nil }
         let candidates = facts.lines.filter { line in
             let code = line.text.filter { $0 != " " }
             return code.contains("print(") && code.contains(compact)
