@@ -148,7 +148,7 @@ struct Binder {
         switch entity {
         case .calls(let function, let sites):
             return run.calls.filter { call in
-                call.function == function && (sites.isEmpty || sites.contains { site in
+                Self.sameFunction(call.function, function) && (sites.isEmpty || sites.contains { site in
                     site.line == call.line && (call.column == 0 || site.column == call.column)
                 })
             }.compactMap { call in
@@ -160,6 +160,11 @@ struct Binder {
         case .run, .printed, .library:
             return []
         }
+    }
+
+    /// A call's `__qualname__` names the function a claim names: `main.<locals>.crit` is `crit`.
+    static func sameFunction(_ qualifiedName: String, _ name: String) -> Bool {
+        qualifiedName == name || qualifiedName.hasSuffix("." + name) && !name.contains(".")
     }
 
     private func activity(label: String, task: String?, start: Moment, end: Moment) -> Activity {

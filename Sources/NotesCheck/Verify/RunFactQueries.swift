@@ -172,7 +172,7 @@ struct RunFactQueries {
         let bare = Self.unquoted(item)
         let sites = facts.callSites.filter { $0.arguments.contains("\"\(bare)\"") || $0.arguments.contains("'\(bare)'") }
         guard sites.count == 1, let site = sites.first else { return nil }
-        let spans = run.calls.filter { $0.function == site.function && $0.line == site.line && ($0.column == 0 || $0.column == site.column) }
+        let spans = run.calls.filter { Binder.sameFunction($0.function, site.function) && $0.line == site.line && ($0.column == 0 || $0.column == site.column) }
         guard spans.count == 1 else { return nil }
         return spans.first?.end
     }
@@ -222,8 +222,14 @@ struct RunFactQueries {
         guard facts.definedFunctions.contains(name), rest.hasPrefix("("), rest.hasSuffix(")") else { return nil }
         let arguments = String(rest.dropFirst().dropLast()).filter { $0 != " " }.replacingQuotes()
         let sites = facts.callSites.filter { $0.function == name && $0.arguments.filter({ $0 != " " }).replacingQuotes() == arguments }
-        let calls = run.calls.filter { call in
-            call.function == name && sites.contains { $0.line == call.line && (call.column == 0 || $0.column == call.column) }
+        guard sites.count == 1, let site = sites.first else { return nil }
+        var calls = run.calls.filter { call in
+            Binder.sameFunction(call.function, name) && site.line == call.line && (call.column == 0 || site.column == call.column)
+        }
+        if calls.count > 1, calls.allSatisfy({ $0.column == 0 }) {
+            // Without columns, the calls made on one line are in the order of its call sites when each ran once.
+            let onLine = facts.callSites.filter { $0.function == name && $0.line == site.line }
+            if onLine.count == calls.count, let position = onLine.firstIndex(of: site) { calls = [calls[position]] }
         }
         guard calls.count == 1, let task = calls.first?.task,
               let span = run.tasks.first(where: { $0.name == task }),

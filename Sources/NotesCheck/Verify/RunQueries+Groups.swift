@@ -8,7 +8,8 @@ extension RunQueries {
     private static let distributive: Set<String> = ["each", "every", "apiece"]
 
     /// A plural phrase takes a stated time together (first start to last end) or each; "each" asks for every run
-    /// alone. The claim fails only when no reading matches, not even one run alone.
+    /// alone. The claim fails only when no reading matches, not even one run alone (unless the phrase counts
+    /// the runs, "the seven jobs", and so means all of them).
     func groupLasts(_ spans: [Binder.Activity], phrase: String, _ duration: StatedDuration) -> Truth {
         let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
         guard !words.contains(where: Self.singling.contains) else {
@@ -31,7 +32,8 @@ extension RunQueries {
         let end = spans.map(\.end.seconds).max() ?? 0
         let together = "in \(label), the \(spans.count) runs of \(spans[0].label) go from \(formatSeconds(start)) to \(formatSeconds(end)) (\(formatSeconds(end - start)) together) and take \(each) each; the sentence says \(duration.described)"
         if duration.matches(end - start) || eachMatches { return .holds(together) }
-        if lengths.contains(where: { duration.matches($0) }) {
+        let counted = NounBinding.countedNoun(words).map { $0.0 == spans.count } ?? false
+        if !counted, lengths.contains(where: { duration.matches($0) }) {
             return .unknown("\(together); one run alone matches, and the sentence may mean that one")
         }
         return .fails(together)
