@@ -38,7 +38,7 @@ struct NounBinding {
     /// generic noun ("five calls", "three tasks") binds only when every call of the run but `main` is of that
     /// function.
     private func counted(_ words: [String]) -> Result {
-        guard let (count, noun) = Self.countedNoun(words) else { return .none }
+        guard let (count, noun) = Self.countedNoun(words), !Self.operations.contains(noun) else { return .none }
         var calls: [String: Int] = [:]
         for call in run.calls where call.end != nil && call.function != "main" { calls[call.function, default: 0] += 1 }
         if Self.generic.contains(noun) {
@@ -49,6 +49,13 @@ struct NounBinding {
         guard matching.count == 1, let function = matching.first else { return matching.isEmpty ? .none : .ambiguous }
         return .bound(self.calls(function))
     }
+
+    /// Operations inside a coroutine and the objects it uses: "the two sleeps" may be two steps of one call, so a
+    /// count of them says nothing about how often a function ran.
+    private static let operations: Set<String> = [
+        "sleeps", "waits", "awaits", "steps", "locks", "events", "queues", "timers", "loops", "threads", "futures",
+        "semaphores", "lines", "prints", "messages", "items", "results", "values", "seconds", "times",
+    ]
 
     /// A number of two or more and the plural noun it counts, at most two words on: "five one-second calls".
     static func countedNoun(_ words: [String]) -> (Int, String)? {
