@@ -46,7 +46,8 @@ public enum RunTemplate: Sendable {
             guard let a = text(label), let v = text(value) else { return nil }
             return .value(of: a, value: v)
         case .linesShow(let word, let values, let ordered):
-            guard let w = text(word), let list = text(values) else { return nil }
+            guard let w = text(word), let list = text(values), !RunTemplate.notALineWord.contains(w),
+                  !w.allSatisfy(\.isNumber) else { return nil }
             let items = list.replacingOccurrences(of: " and ", with: ", ").split(separator: ",")
                 .map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
             guard items.count >= 2 else { return nil }
@@ -75,6 +76,12 @@ public enum RunTemplate: Sendable {
             return .lastsTogether(s, d)
         }
     }
+
+    /// Words before "lines" that say which lines by position or number, not by a word they hold.
+    static let notALineWord: Set<String> = [
+        "first", "last", "next", "other", "remaining", "following", "output", "printed", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "final", "middle", "previous", "later", "earlier", "both", "all",
+    ]
 
     /// Subjects that name no event of their own.
     static let pronouns: Set<String> = ["it", "this", "that", "which", "everything", "program", "code", "run", "script",
