@@ -60,6 +60,10 @@ struct RunQueries {
     }
 
     func lasts(_ subject: Subject, _ duration: StatedDuration) -> Truth {
+        if case .mention(let index) = subject, index >= 0, index < binder.mentions.count, let literal = binder.mentions[index].literal,
+           let statement = statementLasts(literal, duration) {
+            return statement
+        }
         guard let entity = binder.activity(subject) else { return .unknown("the sentence does not say what takes \(duration.described)") }
         let observed: Double
         let what: String
