@@ -22,7 +22,7 @@ public enum ClaimCatalogue {
     static let endVerb = #"(?:ended|finished|returned|completed|done|over|exited|terminated)"#
 
     public static let rules: [ClaimRule] = ordering + output + duration + concurrency + lifecycle + lifecycleMoments + apiFacts
-        + Behaviours.all.flatMap(\.rules) + conditions
+        + Behaviours.all.flatMap(\.rules) + outcomeRules + conditionRules + conditions
 
     static let ordering: [ClaimRule] = [
         ClaimRule("ordering/printed-before", .ordering,
@@ -158,7 +158,7 @@ public enum ClaimCatalogue {
 
     static let lifecycle: [ClaimRule] = [
         ClaimRule("lifecycle/cancelled", .lifecycle,
-                  "(?<a>\(M)|the (?:[\\w-]+ )?task) (?:is|gets|will be|was) \(adverbs)(?:\(negation) )?\(adverbs)cancell?ed (?:by|when|once|as soon as|at)",
+                  "(?<a>\(M)|the (?:[\\w-]+ )?task) (?:is|gets|will be|was|would be|would get) \(adverbs)(?:\(negation) )?\(adverbs)cancell?ed (?:by|when|once|as soon as|at)",
                   .endsCancelled("a"),
                   "A task ends cancelled."),
         ClaimRule("lifecycle/never-starts", .lifecycle,
@@ -247,7 +247,7 @@ public enum ClaimCatalogue {
                   .condition(.swapSleep(toAsync: true)),
                   "If the code slept with asyncio.sleep instead of time.sleep, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/without", .counterfactual,
-                  "\\bwithout (?:the |that |this |its |an |a )?(?:final |last |extra |second |first )?(?<a>\(C))",
+                  "\\bwithout (?:the |that |this |its |an |a )?(?:final |last |extra |second |first )?(?!\(api("create_task|ensure_future")))(?<a>\(C))",
                   .condition(.remove("a")),
                   "Without a statement, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/if-removed", .counterfactual,

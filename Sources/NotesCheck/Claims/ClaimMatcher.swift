@@ -38,7 +38,10 @@ public struct ClaimMatcher {
         self.instructional = CompiledPattern(Self.instructionalPattern)
     }
 
-    private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#)
+    private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#
+        + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:the |a |an )?(?:\{[cd]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"#
+        + #"|^(?:simply |just )?(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|replacing|swapping|switching|changing|adding|inserting|moving) (?:the |that |this |its |an? |both |all )?(?:[\w-]+ )?\{c"#
+        + #"|^awaiting \{c[^}]*\} (?:before|after) "#)
     private static let instructionalPattern = (
         #"^(?:to|in order to)\b|\b(?:you|we|one) (?:can |could |may |might )?(?:use|call|need|want|should|must|have to)\b|\b(?:can|could|may|might|should|how to|way to|want to|used to|able to|allows? you to|lets? you|helps? you|is used to|are used to)\s*$"#)
 
@@ -83,7 +86,7 @@ public struct ClaimMatcher {
         if isConditional {
             result += plain.filter { isStatedFact($0) }.compactMap { $0.candidate(in: text) }
         } else {
-            result += plain.compactMap { $0.candidate(in: text) }
+            result += plain.filter { !$0.needsVariant }.compactMap { $0.candidate(in: text) }
             result += conditions.compactMap { necessity(of: $0, in: text) }
             for cause in causes {
                 let effects = plain.filter { $0.range.upperBound <= cause.range.lowerBound }
@@ -189,6 +192,12 @@ private struct Found {
         return String(decoding: normalized[range], as: UTF8.self)
     }
 
+    /// "changes nothing" compares a variant with the snippet's run: outside a condition it says nothing.
+    var needsVariant: Bool {
+        if case .outcome(.unchanged) = rule.template { return true }
+        return false
+    }
+
     var negated: Bool {
         guard let text = group("neg") else { return false }
         return !text.isEmpty
@@ -290,6 +299,12 @@ private struct Found {
             base = subject(group, in: text).map { .keepsRunning($0) }
         case .api(let template):
             return apiAssertion(template, in: text)
+        case .outcome(let template):
+            switch template {
+            case .unchanged(let aspect): base = .outcome(.unchanged(aspect))
+            case .hangs: base = .outcome(.hangs)
+            case .raises(let group): base = subject(group, in: text).map { .outcome(.raises($0)) }
+            }
         case .condition, .needed, .cause:
             return nil
         }
@@ -371,6 +386,9 @@ private struct Found {
             return .awaitDirectly(.run)
         case .swapSleep(let toAsync):
             return .swapSleep(toAsync: toAsync)
+        case .rewrite(let template):
+            return template.rewrite(subject: { subject($0, in: text) }, text: group, duration: { duration($0, in: text) })
+                .map { .rewrite($0) }
         }
     }
 
