@@ -18,6 +18,7 @@ public struct ClaimMatcher {
     private let compiled: [CompiledRule]
     private let conditional: CompiledPattern?
     private let instructional: CompiledPattern?
+    private let doubting: CompiledPattern?
     static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature", "v"]
     /// Rules whose pattern does not compile; the catalogue's tests keep this empty.
     public let brokenRules: [String]
@@ -36,12 +37,14 @@ public struct ClaimMatcher {
         self.brokenRules = broken
         self.conditional = CompiledPattern(Self.conditionalPattern)
         self.instructional = CompiledPattern(Self.instructionalPattern)
+        self.doubting = CompiledPattern(Self.doubtingPattern)
     }
 
     private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#
-        + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:the |a |an )?(?:\{[cd]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"#
+        + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:the |a |an )?\{c"#
         + #"|^(?:simply |just )?(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|replacing|swapping|switching|changing|adding|inserting|moving) (?:the |that |this |its |an? |both |all )?(?:[\w-]+ )?\{c"#
         + #"|^awaiting \{c[^}]*\} (?:before|after) "#)
+    private static let doubtingPattern = #"^(?:but |and |so )?(?:don't|do not|never|you shouldn't|you should not|we shouldn't) (?:assume|believe|think|expect|imagine|suppose|conclude)\b"#
     private static let instructionalPattern = (
         #"^(?:to|in order to)\b|\b(?:you|we|one) (?:can |could |may |might )?(?:use|call|need|want|should|must|have to)\b|\b(?:can|could|may|might|should|how to|way to|want to|used to|able to|allows? you to|lets? you|helps? you|is used to|are used to)\s*$"#)
 
@@ -72,6 +75,11 @@ public struct ClaimMatcher {
             }
         }
         plain = plain.filter { !isInstructional($0) }
+        if let doubted = doubtedClause(in: text) {
+            plain = plain.filter { !doubted.contains($0.range.lowerBound) }
+            conditions = conditions.filter { !doubted.contains($0.range.lowerBound) }
+            causes = causes.filter { !doubted.contains($0.range.lowerBound) }
+        }
         let isHypotheticalMatch = plain.map { isHypothetical($0, in: text) }
         let hypothetical = zip(plain, isHypotheticalMatch).filter { $0.1 }.map(\.0)
         plain = zip(plain, isHypotheticalMatch).filter { !$0.1 }.map(\.0)
@@ -99,6 +107,14 @@ public struct ClaimMatcher {
             }
         }
         return deduplicated(result)
+    }
+
+    /// "Don't assume that …", "never believe …": the clause states what the sentence warns against, not a fact.
+    private func doubtedClause(in text: ClaimText) -> Range<Int>? {
+        guard let regex = doubting, let match = regex.matches(in: text.normalized, offsets: UTF16ToUTF8(text.normalized)).first else {
+            return nil
+        }
+        return text.clause(around: match.range)
     }
 
     /// A claim in a clause with "would", "could", "might" or "should" is about some other run, not this one.

@@ -62,7 +62,7 @@ extension ClaimCatalogue {
                   .condition(.rewrite(.replace(old: "a", new: "b"))),
                   "If we replaced code with other code, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/instead-of", .counterfactual,
-                  "(?<b>\\{c\\d+=(?!(?:asyncio\\.)?sleep\\()[^}]*\\}) instead of (?:the |a |an )?(?<a>\(C))",
+                  "(?<b>\(C)) instead of (?:the |a |an )?(?!\\{c\\d+=time\\.sleep)(?<a>\(C))",
                   .condition(.rewrite(.replace(old: "a", new: "b"))),
                   "With some code instead of other code, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/switching", .counterfactual,
@@ -163,7 +163,7 @@ extension ClaimCatalogue {
         let noDifference = "(?:(?:makes?|made) no (?:real |visible |observable |measurable )?difference|has no (?:visible |observable |real )?effect|(?:does|would|will|did|should)(?: not|n't) (?:change|affect|alter)(?: anything (?:in|about|to))?)"
         let timing = "(?:timing|total time|run ?time|running time|duration|elapsed time)"
         let same = "(?:stays?|remains?|is|are|would be|would stay|would remain|will be|will stay) (?:exactly |just )?(?:the same|identical|unchanged)"
-        let program = "(?<subj>\\b(?:it|the (?:whole )?(?:program|script|run|code|snippet|example|thing)|everything|\(api("run|main")))"
+        let program = "(?<subj>\\b(?:it|the (?:whole )?(?:program|script|run|code|snippet|example|thing)|everything|\(api("run|main"))))"
         return [
             ClaimRule("outcome/unchanged", .counterfactual,
                       "\\b(?:changes? nothing|changed nothing|(?:makes?|made) no (?:real |visible |observable )?difference|has no (?:visible |observable |real )?effect|(?:does|would|will|did|should)(?: not|n't) change anything|nothing (?:changes|changed|would change|is different|would be different))(?! (?:to|on|for|in|about) )",
@@ -178,13 +178,21 @@ extension ClaimCatalogue {
                       .outcome(.unchanged(.output)),
                       "A changed program prints the same lines."),
             ClaimRule("outcome/unchanged-timing", .counterfactual,
-                      "(?:\\b\(noDifference) (?:to |on |in |about )?(?:the |its )?\(timing)|\\bthe \(timing) \(same))",
+                      "(?:\\b\(noDifference) (?:to |on |in |about )?(?:the |its )?\(timing)|\\b(?<!and )the \(timing) \(same))",
                       .outcome(.unchanged(.timing)),
                       "A changed program takes the same virtual time."),
+            ClaimRule("outcome/same-time", .counterfactual,
+                      "\\b(?:takes?|took|lasts?|lasted|needs?) (?:just |exactly |about |roughly )?(?:as long(?: as (?:before|with [\\w-]+|the original(?: version)?|it did|originally)\\b|(?! as))|the same (?:amount of )?time)",
+                      .outcome(.unchanged(.timing)),
+                      "A changed program takes as long as the snippet's own run."),
             ClaimRule("outcome/changes-output", .counterfactual,
                       "\\b(?<neg>changes|changed|would change|will change|alters|would alter|affects|would affect) (?:the |its )?(?:printed )?output\\b",
                       .outcome(.unchanged(.output)),
                       "A changed program prints something else."),
+            ClaimRule("duration/makes-take", .duration,
+                      "\\b(?:makes?|made|would make|will make) (?<subj>it|everything|the (?:whole |entire )?(?:run|program|script|thing|code|snippet|example)) (?:\\w+ )?(?:take|last|run for|finish in|finish after|end after) (?:(?:about|roughly|only|just|exactly|a total of) )*(?<d>\(D))",
+                      .lasts(subject: "subj", duration: "d"),
+                      "A change makes the run take a stated time."),
             ClaimRule("outcome/hangs", .counterfactual,
                       "\(program) (?:(?:would|will|then|still|just|simply|now) )*(?:\(negation) )?(?:(?:just|simply|then) )?(?:hang|hangs|hung|deadlock|deadlocks|deadlocked|block forever|blocks forever|wait forever|waits forever|run forever|runs forever|get stuck|gets stuck|be stuck|is stuck|never (?:finish|finishes|end|ends|return|returns|complete|completes|exit|exits|terminate|terminates))\\b",
                       .outcome(.hangs),

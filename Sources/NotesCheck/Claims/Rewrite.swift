@@ -76,8 +76,13 @@ extension ClaimRule {
             case .replaceNumber(let old, let new):
                 let oldDuration = duration(old)
                 let newDuration = duration(new)
-                guard let a = oldDuration?.seconds ?? text(old).flatMap(Self.number),
-                      let b = newDuration?.seconds ?? text(new).flatMap(Self.number), a != b else { return nil }
+                let oldNumber = text(old).flatMap(Self.number)
+                let newNumber = text(new).flatMap(Self.number)
+                // A bare number beside a duration shares its unit: only whole seconds say which literal it is.
+                for stated in [oldDuration, newDuration].compactMap({ $0 }) where (oldNumber ?? newNumber) != nil {
+                    guard stated.halfLastDigit == 0.5 else { return nil }
+                }
+                guard let a = oldDuration?.seconds ?? oldNumber, let b = newDuration?.seconds ?? newNumber, a != b else { return nil }
                 return .replaceNumber(old: a, new: b, sleepArgument: oldDuration != nil || newDuration != nil)
             case .setSleep(let group):
                 return duration(group).map { .setSleep(seconds: $0.seconds) }

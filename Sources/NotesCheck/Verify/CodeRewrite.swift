@@ -94,6 +94,15 @@ extension Rewrite {
         }
     }
 
+    /// A replacement of `asyncio.sleep` by `time.sleep` (`false`) or the reverse (`true`): the sleep swap, which
+    /// also adds or drops the `await`.
+    func swapsSleep(_ literal: (Subject) -> String?) -> Bool? {
+        guard case .replace(let old, let new) = self, let a = literal(old), let b = literal(new) else { return nil }
+        if a.contains("asyncio.sleep"), b.contains("time.sleep") { return false }
+        if a.contains("time.sleep"), b.contains("asyncio.sleep") { return true }
+        return nil
+    }
+
     /// `fetch()`, `worker(n)`, `mod.fetch` → `fetch`; `nil` for anything that is not a name.
     static func functionName(_ literal: String) -> String? {
         let head = literal.prefix { $0 != "(" }

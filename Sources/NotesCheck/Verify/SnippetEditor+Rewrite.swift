@@ -5,8 +5,8 @@ extension SnippetEditor {
         var lines = lines
         switch rewrite {
         case .replaceText(let old, let new):
-            guard let (index, range) = uniqueOccurrence(of: old, in: lines) else { return nil }
-            lines[index].replaceSubrange(range, with: new)
+            guard let (index, range, qualified) = uniqueOccurrence(of: old, in: lines) else { return nil }
+            lines[index].replaceSubrange(range, with: qualified && !new.hasPrefix("asyncio.") ? "asyncio." + new : new)
         case .replaceNumber(let old, let new, let sleepArgument):
             let found = numberLiterals(in: lines).filter { $0.value == old && (!sleepArgument || $0.isSleepArgument) }
             guard found.count == 1, let literal = found.first else { return nil }
@@ -107,11 +107,11 @@ extension SnippetEditor {
         }
     }
 
-    /// The one occurrence of `code` in the lines' code (not their comments), as written or with the other quote
-    /// style; an identifier-like edge must not run into a longer name.
-    private static func uniqueOccurrence(of code: String, in lines: [String]) -> (Int, Range<String.Index>)? {
+    /// The one occurrence of `code` in the lines' code (not their comments), as written, with the other quote
+    /// style, or `asyncio.`-qualified (`qualified`); an identifier-like edge must not run into a longer name.
+    private static func uniqueOccurrence(of code: String, in lines: [String]) -> (Int, Range<String.Index>, qualified: Bool)? {
         let swapped = String(code.map { $0 == "\"" ? "'" : ($0 == "'" ? "\"" : $0) })
-        for candidate in [code, swapped] where !candidate.isEmpty {
+        for candidate in [code, swapped, "asyncio." + code] where !candidate.isEmpty {
             var found: [(Int, Range<String.Index>)] = []
             for (index, line) in lines.enumerated() {
                 let body = line.prefix { $0 != "#" }
@@ -121,7 +121,7 @@ extension SnippetEditor {
                     start = range.upperBound
                 }
             }
-            if found.count == 1 { return found.first }
+            if found.count == 1, let (index, range) = found.first { return (index, range, candidate != code && candidate != swapped) }
             if found.count > 1 { return nil }
         }
         return nil

@@ -171,6 +171,11 @@ public struct Verifier {
                 return nil
             }
         }
+        /// A mention's code as written, `await` included.
+        func literal(_ subject: Subject) -> String? {
+            guard case .mention(let index) = subject, index < mentions.count else { return nil }
+            return mentions[index].literal
+        }
         switch edit {
         case .moveAwaitBefore(let moved, let anchor):
             guard let a = code(moved), let b = code(anchor) else { return nil }
@@ -178,7 +183,7 @@ public struct Verifier {
         case .awaitRightAfterCreation(let subject):
             return code(subject).map { .awaitRightAfterCreation(variable: $0) }
         case .remove(let subject):
-            guard let text = code(subject) else { return nil }
+            guard let text = literal(subject) ?? code(subject) else { return nil }
             return text.dropLast().contains(":") ? .rewrite(.removeBlock(header: text)) : .removeStatements(containing: text)
         case .removeAwait(let subject):
             return code(subject).map { .removeAwaits(of: $0) }
@@ -187,10 +192,8 @@ public struct Verifier {
         case .swapSleep(let toAsync):
             return .swapSleep(toAsync: toAsync)
         case .rewrite(let rewrite):
-            return rewrite.codeRewrite { subject in
-                if case .mention(let index) = subject, index < mentions.count { return mentions[index].literal }
-                return code(subject)
-            }.map { .rewrite($0) }
+            if let toAsync = rewrite.swapsSleep(literal) { return .swapSleep(toAsync: toAsync) }
+            return rewrite.codeRewrite { literal($0) ?? code($0) }.map { .rewrite($0) }
         }
     }
 
