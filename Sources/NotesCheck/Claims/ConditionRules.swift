@@ -62,7 +62,7 @@ extension ClaimCatalogue {
                   .condition(.rewrite(.replace(old: "a", new: "b"))),
                   "If we replaced code with other code, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/instead-of", .counterfactual,
-                  "(?<b>\(C)) instead of (?:the |a |an )?(?!\\{c\\d+=time\\.sleep)(?<a>\(C))",
+                  "(?<b>\(C)) instead of (?:the |a |an )?(?<a>\(C))",
                   .condition(.rewrite(.replace(old: "a", new: "b"))),
                   "With some code instead of other code, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/switching", .counterfactual,
@@ -163,7 +163,7 @@ extension ClaimCatalogue {
         let noDifference = "(?:(?:makes?|made) no (?:real |visible |observable |measurable )?difference|has no (?:visible |observable |real )?effect|(?:does|would|will|did|should)(?: not|n't) (?:change|affect|alter)(?: anything (?:in|about|to))?)"
         let timing = "(?:timing|total time|run ?time|running time|duration|elapsed time)"
         let same = "(?:stays?|remains?|is|are|would be|would stay|would remain|will be|will stay) (?:exactly |just )?(?:the same|identical|unchanged)"
-        let program = "(?<subj>\\b(?:it|the (?:whole )?(?:program|script|run|code|snippet|example|thing)|everything|\(api("run|main"))))"
+        let program = "(?<subj>\\b(?:it|the (?:whole )?(?:program|script|run|code|snippet|example|thing)|everything)\\b|\(api("run|main")))"
         return [
             ClaimRule("outcome/unchanged", .counterfactual,
                       "\\b(?:changes? nothing|changed nothing|(?:makes?|made) no (?:real |visible |observable )?difference|has no (?:visible |observable |real )?effect|(?:does|would|will|did|should)(?: not|n't) change anything|nothing (?:changes|changed|would change|is different|would be different))(?! (?:to|on|for|in|about) )",
