@@ -19,7 +19,18 @@ extension ClaimCatalogue {
     /// A statement an anchor can name: code, or "the loop".
     static let anchor = #"(?:the )?(?<b>\{c\d+(?:=[^}]*)?\}|the (?:for |while |async for )?loop\b)"#
 
-    static let conditionRules: [ClaimRule] = removals + replacements + numberChanges + insertions + moves + awaitOrder
+    static let conditionRules: [ClaimRule] = removals + replacements + numberChanges + insertions + moves + awaitOrder + primitives
+
+    static let primitives: [ClaimRule] = [
+        ClaimRule("counterfactual/without-primitive", .counterfactual,
+                  "\\b(?:without|if \(actor) (?:had )?(?:removed|dropped|didn't use|did not use|took out)|\(clauseStart)(?:removing|dropping)) (?:the |a |any |that |its |our )?(?<v>(?:bounded )?semaphore|lock)\\b(?! (?:of|with|limit))",
+                  .condition(.rewrite(.removePrimitive(kind: "v"))),
+                  "Without the semaphore or lock (its `async with` lines gone), the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/primitive-size", .counterfactual,
+                  "\\bif (?:the |our |that )?(?<v>(?:bounded )?semaphore)(?:'s limit)? (?:had|allowed|were created with|was created with|had room for|let in|were|was) (?:a limit of |room for )?(?<a>\(number))(?: slots?| permits?| places?| seats?| tokens?)?",
+                  .condition(.rewrite(.resizePrimitive(kind: "v", size: "a"))),
+                  "If the semaphore had another size, the consequence holds (decided on the variant run)."),
+    ]
 
     static let removals: [ClaimRule] = [
         ClaimRule("counterfactual/removing-block", .counterfactual,

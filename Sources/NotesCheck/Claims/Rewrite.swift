@@ -17,6 +17,25 @@ public enum Rewrite: Equatable, Sendable {
     case move(statement: Subject, anchor: Subject, after: Bool)
     /// Remove a compound statement with its whole body ("removing the `for t in tasks` loop").
     case removeBlock(Subject)
+    /// Take away the one synchronisation primitive of a kind: its `async with` lines go, their bodies stay
+    /// ("without the semaphore").
+    case removePrimitive(PrimitiveKind)
+    /// Give the one primitive of a kind another size ("if the semaphore had 9 slots").
+    case resizePrimitive(PrimitiveKind, Double)
+}
+
+/// A synchronisation primitive prose names by its kind.
+public enum PrimitiveKind: String, Equatable, Sendable {
+    case semaphore
+    case lock
+
+    /// The asyncio classes of the kind.
+    var classes: [String] {
+        switch self {
+        case .semaphore: return ["Semaphore", "BoundedSemaphore"]
+        case .lock: return ["Lock"]
+        }
+    }
 }
 
 /// Where an inserted statement goes relative to its anchor.
@@ -65,6 +84,9 @@ extension ClaimRule {
         case insertInFunction(statement: String, function: String, place: FunctionPlace)
         case move(statement: String, anchor: String, after: Bool)
         case removeBlock(String)
+        /// Groups naming the kind ("semaphore", "lock") and, for a resize, the number.
+        case removePrimitive(kind: String)
+        case resizePrimitive(kind: String, size: String)
 
         /// The rewrite with the groups read: `subject` gives a group's subject, `text` its text, `duration` the
         /// duration it holds.
@@ -97,7 +119,17 @@ extension ClaimRule {
                 return .move(statement: a, anchor: b, after: after)
             case .removeBlock(let group):
                 return subject(group).map { .removeBlock($0) }
+            case .removePrimitive(let kind):
+                return text(kind).flatMap(Self.primitive).map { .removePrimitive($0) }
+            case .resizePrimitive(let kind, let size):
+                guard let primitive = text(kind).flatMap(Self.primitive), let value = text(size).flatMap(Self.number) else { return nil }
+                return .resizePrimitive(primitive, value)
             }
+        }
+
+        /// "semaphore", "bounded semaphore", "lock".
+        static func primitive(_ text: String) -> PrimitiveKind? {
+            text.hasSuffix("semaphore") ? .semaphore : text.hasSuffix("lock") ? .lock : nil
         }
 
         /// "3", "2.5", "three".

@@ -18,6 +18,10 @@ public enum CodeRewrite: Equatable, Sendable {
     case move(statement: String, anchor: StatementAnchor, after: Bool)
     /// Remove the compound statement whose header holds `header` (or `header: body`), with its whole block.
     case removeBlock(header: String)
+    /// Remove the `async with` lines of the one variable bound to an instance of `classes` (bodies kept).
+    case removePrimitive(classes: [String])
+    /// Set the numeric argument of the one `asyncio.<class>(N)` call of `classes`.
+    case resizePrimitive(classes: [String], size: Double)
 
     /// How evidence names the variant: "`fetch("b", 2)` replaced by `fetch("b", 3)`".
     public var described: String {
@@ -36,6 +40,8 @@ public enum CodeRewrite: Equatable, Sendable {
         case .move(let statement, let anchor, let after):
             return "`\(statement)` moved \(after ? "after" : "before") \(anchor.described)"
         case .removeBlock(let header): return "without the block `\(header)`"
+        case .removePrimitive(let classes): return "without the `async with` of the \(classes.first ?? "primitive")"
+        case .resizePrimitive(let classes, let size): return "the \(classes.first ?? "primitive") sized \(formatNumber(size))"
         }
     }
 }
@@ -91,6 +97,10 @@ extension Rewrite {
             return .move(statement: code, anchor: place, after: after)
         case .removeBlock(let subject):
             return literal(subject).map { .removeBlock(header: $0) }
+        case .removePrimitive(let kind):
+            return .removePrimitive(classes: kind.classes)
+        case .resizePrimitive(let kind, let size):
+            return .resizePrimitive(classes: kind.classes, size: size)
         }
     }
 

@@ -36,8 +36,39 @@ extension SnippetEditor {
             guard let target = blockHeader(header, in: lines) else { return nil }
             lines.removeSubrange(target..<blockEnd(of: target, in: lines))
             fillEmptyBlocks(&lines)
+        case .removePrimitive(let classes):
+            guard let (variable, _) = primitive(classes, in: lines) else { return nil }
+            let uses = lines.indices.filter {
+                let trimmed = lines[$0].trimmedWhitespace()
+                return trimmed == "async with \(variable):" || trimmed.hasPrefix("async with \(variable) as ")
+            }
+            guard !uses.isEmpty else { return nil }
+            for index in uses.reversed() { remove(line: index, from: &lines) }
+            fillEmptyBlocks(&lines)
+        case .resizePrimitive(let classes, let size):
+            guard let (_, line) = primitive(classes, in: lines) else { return nil }
+            let found = numberLiterals(in: [lines[line]]).filter { literal in
+                classes.contains { lines[line][..<literal.range.lowerBound].filter({ $0 != " " }).hasSuffix("\($0)(") }
+            }
+            guard found.count == 1, let literal = found.first else { return nil }
+            lines[line].replaceSubrange(literal.range, with: written(size, like: literal.text))
         }
         return lines
+    }
+
+    /// The one variable bound to `asyncio.<class>(…)` for one of `classes`, and the line binding it.
+    private static func primitive(_ classes: [String], in lines: [String]) -> (String, Int)? {
+        var found: [(String, Int)] = []
+        for (index, line) in lines.enumerated() {
+            let compacted = line.filter { $0 != " " && $0 != "\t" }
+            guard let equals = compacted.firstIndex(of: "="),
+                  classes.contains(where: { compacted[compacted.index(after: equals)...].hasPrefix("asyncio.\($0)(") }) else { continue }
+            let name = String(compacted[..<equals])
+            guard let first = name.first, first.isLetter || first == "_",
+                  name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { continue }
+            found.append((name, index))
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// The one line an anchor names.

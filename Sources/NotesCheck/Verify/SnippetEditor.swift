@@ -95,7 +95,7 @@ public enum SnippetEditor {
     }
 
     /// Removes a line; a compound statement's header takes its body out of the block by one level.
-    private static func remove(line index: Int, from lines: inout [String]) {
+    static func remove(line index: Int, from lines: inout [String]) {
         let header = lines[index]
         lines.remove(at: index)
         guard header.trimmedWhitespace().hasSuffix(":") else { return }
