@@ -151,6 +151,18 @@ extension ClaimCatalogue {
     }
 
     static let awaitOrder: [ClaimRule] = [
+        ClaimRule("counterfactual/awaiting-after", .counterfactual,
+                  "(?:^awaiting|\\bif \(actor) (?:had )?awaited) (?<a>\(C)) (?:only )?after (?<b>\(C))",
+                  .condition(.rewrite(.moveAwaitAfter(moved: "a", anchor: "b"))),
+                  "Awaiting a task after another, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/not-awaited", .counterfactual,
+                  "\\b(?:if \(actor) (?:don't|do not|didn't|did not|never|hadn't|had not|forget to|forgot to|fail to|failed to) (?:await|awaited)|without (?:ever )?awaiting) (?:the |that |this )?(?<a>\(C)|task\\w*)",
+                  .condition(.removeAwait("a")),
+                  "If we did not await a task, the consequence holds (decided on the variant without its await)."),
+        ClaimRule("counterfactual/never-awaited", .counterfactual,
+                  "\\bif (?:the |that )?(?<a>\(C)|task\\w*) (?:were|was|is|had) (?:never|not|n't) (?:been )?awaited",
+                  .condition(.removeAwait("a")),
+                  "If a task were never awaited, the consequence holds (decided on the variant without its await)."),
         ClaimRule("counterfactual/awaited-before", .counterfactual,
                   "\\bif (?<a>\(C))(?: task)? (?:were|was|is|had been|got|gets) awaited (?:right |just )?(?:before|ahead of|prior to) (?<b>\(C))",
                   .condition(.moveAwaitBefore(moved: "a", anchor: "b")),

@@ -17,6 +17,8 @@ public enum Rewrite: Equatable, Sendable {
     case move(statement: Subject, anchor: Subject, after: Bool)
     /// Remove a compound statement with its whole body ("removing the `for t in tasks` loop").
     case removeBlock(Subject)
+    /// Move the statement awaiting `moved` to just after the one awaiting `anchor` ("awaiting `b` after `a`").
+    case moveAwaitAfter(moved: Subject, anchor: Subject)
     /// Take away the one synchronisation primitive of a kind: its `async with` lines go, their bodies stay
     /// ("without the semaphore").
     case removePrimitive(PrimitiveKind)
@@ -84,6 +86,7 @@ extension ClaimRule {
         case insertInFunction(statement: String, function: String, place: FunctionPlace)
         case move(statement: String, anchor: String, after: Bool)
         case removeBlock(String)
+        case moveAwaitAfter(moved: String, anchor: String)
         /// Groups naming the kind ("semaphore", "lock") and, for a resize, the number.
         case removePrimitive(kind: String)
         case resizePrimitive(kind: String, size: String)
@@ -119,6 +122,9 @@ extension ClaimRule {
                 return .move(statement: a, anchor: b, after: after)
             case .removeBlock(let group):
                 return subject(group).map { .removeBlock($0) }
+            case .moveAwaitAfter(let moved, let anchor):
+                guard let a = subject(moved), let b = subject(anchor), a != b else { return nil }
+                return .moveAwaitAfter(moved: a, anchor: b)
             case .removePrimitive(let kind):
                 return text(kind).flatMap(Self.primitive).map { .removePrimitive($0) }
             case .resizePrimitive(let kind, let size):

@@ -97,6 +97,9 @@ extension Rewrite {
             return .move(statement: code, anchor: place, after: after)
         case .removeBlock(let subject):
             return literal(subject).map { .removeBlock(header: $0) }
+        case .moveAwaitAfter(let moved, let anchor):
+            guard let a = literal(moved).map(Self.awaited), let b = literal(anchor).map(Self.awaited) else { return nil }
+            return .move(statement: "await " + a, anchor: .holding("await " + b), after: true)
         case .removePrimitive(let kind):
             return .removePrimitive(classes: kind.classes)
         case .resizePrimitive(let kind, let size):
@@ -111,6 +114,11 @@ extension Rewrite {
         if a.contains("asyncio.sleep"), b.contains("time.sleep") { return false }
         if a.contains("time.sleep"), b.contains("asyncio.sleep") { return true }
         return nil
+    }
+
+    /// `await t` → `t`.
+    static func awaited(_ literal: String) -> String {
+        literal.hasPrefix("await ") ? String(literal.dropFirst(6)) : literal
     }
 
     /// `fetch()`, `worker(n)`, `mod.fetch` → `fetch`; `nil` for anything that is not a name.

@@ -90,3 +90,33 @@ final class ConditionRulesTests: XCTestCase {
                        ["if replace `time.sleep(1)` with `asyncio.sleep(1)`: 'the run would' lasts 1 s"])
     }
 }
+
+/// Await order, missing awaits and synchronisation primitives.
+final class AwaitAndPrimitiveConditionTests: XCTestCase {
+    let matcher = ClaimMatcher()
+
+    func read(_ text: String) -> [String] {
+        let s = sentence(text)
+        let mentions = MentionScanner.mentions(in: s)
+        return matcher.candidates(in: s).map { describe($0.assertion, mentions) }.sorted()
+    }
+
+    func testAwaitingAfterAnother() {
+        XCTAssertEqual(read("Awaiting `dishes` after `washer` would make the program take 5 seconds."),
+                       ["if move await `dishes` after `washer`: 'the program' lasts 5 s"])
+    }
+
+    func testMissingAwaits() {
+        XCTAssertEqual(read("If we didn't await `t`, \"done\" would never be printed."), ["if remove await `t`: not printed \"done\""])
+        XCTAssertEqual(read("If `t` were never awaited, the program would finish in 1 second."),
+                       ["if remove await `t`: 'the program would' lasts 1 s"])
+    }
+
+    func testPrimitives() {
+        XCTAssertEqual(read("Without the semaphore the program would finish in 1 second."),
+                       ["if remove semaphore: 'the program would' lasts 1 s"])
+        XCTAssertEqual(read("If the semaphore had 9 slots, everything would finish in 1 second."),
+                       ["if resize semaphore to 9: 'everything would' lasts 1 s"])
+        XCTAssertEqual(read("Without the lock the counter would be wrong."), [])
+    }
+}

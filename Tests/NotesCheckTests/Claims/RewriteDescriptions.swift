@@ -10,6 +10,9 @@ func describe(_ rewrite: Rewrite, _ subject: (Subject) -> String) -> String {
     case .insertInFunction(let a, let f, let place): return "insert \(subject(a)) in \(subject(f)) at \(place)"
     case .move(let a, let b, let after): return "move \(subject(a)) \(after ? "after" : "before") \(subject(b))"
     case .removeBlock(let a): return "remove block \(subject(a))"
+    case .moveAwaitAfter(let a, let b): return "move await \(subject(a)) after \(subject(b))"
+    case .removePrimitive(let kind): return "remove \(kind.rawValue)"
+    case .resizePrimitive(let kind, let size): return "resize \(kind.rawValue) to \(formatNumber(size))"
     }
 }
 

@@ -134,3 +134,46 @@ final class SnippetRewriteTests: XCTestCase {
         XCTAssertEqual(Rewrite.replace(old: .mention(1), new: .mention(0)).swapsSleep(literal), true)
     }
 }
+
+/// Rewrites of synchronisation primitives and of the fence a variant edits.
+final class PrimitiveRewriteTests: XCTestCase {
+    let limited = """
+    async def job(n, sem):
+        async with sem:
+            await asyncio.sleep(1)
+
+    async def main():
+        sem = asyncio.Semaphore(2)
+        await asyncio.gather(*(job(i, sem) for i in range(5)))
+    """
+
+    func testRemovingThePrimitiveKeepsTheBodies() {
+        XCTAssertEqual(SnippetEditor.apply(.rewrite(.removePrimitive(classes: ["Semaphore"])), to: limited), """
+        async def job(n, sem):
+            await asyncio.sleep(1)
+
+        async def main():
+            sem = asyncio.Semaphore(2)
+            await asyncio.gather(*(job(i, sem) for i in range(5)))
+        """)
+        XCTAssertNil(SnippetEditor.apply(.rewrite(.removePrimitive(classes: ["Lock"])), to: limited))
+    }
+
+    func testResizingThePrimitive() {
+        let edited = SnippetEditor.apply(.rewrite(.resizePrimitive(classes: ["Semaphore"], size: 9)), to: limited)
+        XCTAssertEqual(edited?.contains("sem = asyncio.Semaphore(9)"), true)
+        let two = limited + "\n    other = asyncio.Semaphore(3)"
+        XCTAssertNil(SnippetEditor.apply(.rewrite(.resizePrimitive(classes: ["Semaphore"], size: 9)), to: two))
+    }
+
+    func testAnEditOfAnEarlierFenceKeepsItsTopLevelLines() {
+        let helpers = FenceCode(source: "async def log(msg):\n    print(msg)\n\nasyncio.run(main())", firstLine: 3)
+        let own = FenceCode(source: "async def main():\n    await log('x')", firstLine: 12)
+        let plan = PlannedRun(entry: .own, prelude: [PlannedRun.Replay(code: helpers, dropped: [1])], own: own, rerun: nil,
+                              implicitMain: false, syntaxError: nil)
+        let inserted = plan.edited(.rewrite(.insertInFunction(statement: "await asyncio.sleep(1)", function: "log", place: .top)))
+        XCTAssertEqual(inserted?.prelude.first?.code.source, "async def log(msg):\n    await asyncio.sleep(1)\n    print(msg)\n\nasyncio.run(main())")
+        XCTAssertEqual(inserted?.own, own)
+        XCTAssertNil(plan.edited(.removeStatements(containing: "asyncio.run(main())")))
+    }
+}
