@@ -208,9 +208,10 @@ private struct Found {
         return String(decoding: normalized[range], as: UTF8.self)
     }
 
-    /// "changes nothing" compares a variant with the snippet's run: outside a condition it says nothing.
+    /// "changes nothing", "would hang", "raises `X`" are read on a changed program: outside a condition they
+    /// say nothing a run of the snippet decides (API facts about exceptions are the probes' business).
     var needsVariant: Bool {
-        if case .outcome(.unchanged) = rule.template { return true }
+        if case .outcome = rule.template { return true }
         return false
     }
 

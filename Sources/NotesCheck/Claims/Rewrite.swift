@@ -5,7 +5,8 @@ public enum Rewrite: Equatable, Sendable {
     /// Replace the code `old` names by the code `new` names ("replacing `A` with `B`", "`B` instead of `A`").
     case replace(old: Subject, new: Subject)
     /// Replace the one numeric literal worth `old` by `new` ("with five workers instead of three"); with
-    /// `sleepArgument`, the literal must be the argument of a `sleep` call ("2 seconds instead of 1").
+    /// `sleepArgument` (a time: "2 seconds instead of 1") the literal is a `sleep` call's argument, without it
+    /// (a count) it is any other literal.
     case replaceNumber(old: Double, new: Double, sleepArgument: Bool)
     /// Give the one `sleep(<number>)` call of the snippet another delay ("if the sleep were 3 seconds").
     case setSleep(seconds: Double)

@@ -5,7 +5,8 @@
 public enum CodeRewrite: Equatable, Sendable {
     /// Replace the one occurrence of `old` (quote style aside) by `new`.
     case replaceText(old: String, new: String)
-    /// Replace the one numeric literal worth `old` by `new`; with `sleepArgument` it must be a `sleep` call's argument.
+    /// Replace the one numeric literal worth `old` by `new`: a `sleep` call's argument for a time
+    /// (`sleepArgument`), any other literal for a count.
     case replaceNumber(old: Double, new: Double, sleepArgument: Bool)
     /// Give the one `sleep(<number>)` call (other than `sleep(0)`) the delay `seconds`.
     case setSleep(seconds: Double)

@@ -8,7 +8,7 @@ extension SnippetEditor {
             guard let (index, range, qualified) = uniqueOccurrence(of: old, in: lines) else { return nil }
             lines[index].replaceSubrange(range, with: qualified && !new.hasPrefix("asyncio.") ? "asyncio." + new : new)
         case .replaceNumber(let old, let new, let sleepArgument):
-            let found = numberLiterals(in: lines).filter { $0.value == old && (!sleepArgument || $0.isSleepArgument) }
+            let found = numberLiterals(in: lines).filter { $0.value == old && $0.isSleepArgument == sleepArgument }
             guard found.count == 1, let literal = found.first else { return nil }
             lines[literal.line].replaceSubrange(literal.range, with: written(new, like: literal.text))
         case .setSleep(let seconds):

@@ -51,8 +51,11 @@ final class SnippetRewriteTests: XCTestCase {
                        "sem = asyncio.Semaphore(2)\nawait asyncio.gather(*(worker(i) for i in range(6)))\nprint(\"4 done\")")
     }
 
-    func testANumberTwiceOrOutsideASleepIsNoEdit() {
-        XCTAssertNil(apply(.replaceNumber(old: 1, new: 2, sleepArgument: false), to: "x = f(1)\nawait asyncio.sleep(1)"))
+    func testANumberTwiceOrOnTheWrongSideOfASleepIsNoEdit() {
+        XCTAssertNil(apply(.replaceNumber(old: 1, new: 2, sleepArgument: false), to: "x = f(1)\ny = g(1)"))
+        XCTAssertNil(apply(.replaceNumber(old: 3, new: 5, sleepArgument: false), to: "await asyncio.sleep(3)"))
+        XCTAssertEqual(apply(.replaceNumber(old: 1, new: 2, sleepArgument: false), to: "x = f(1)\nawait asyncio.sleep(1)"),
+                       "x = f(2)\nawait asyncio.sleep(1)")
         XCTAssertNil(apply(.replaceNumber(old: 2, new: 3, sleepArgument: true), to: "sem = asyncio.Semaphore(2)"))
         XCTAssertEqual(apply(.replaceNumber(old: 1, new: 2, sleepArgument: true), to: "x = f(1)\nawait asyncio.sleep(1)"),
                        "x = f(1)\nawait asyncio.sleep(2)")
