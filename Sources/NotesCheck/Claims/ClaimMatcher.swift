@@ -64,7 +64,10 @@ public struct ClaimMatcher {
         var plain: [Found] = []
         var conditions: [Found] = []
         var causes: [Found] = []
-        for entry in compiled {
+        let mayBeHypothetical = isConditional || normalized.split(separator: " ").contains {
+            Self.hypotheticalWords.contains(String($0.filter { $0.isLetter || $0 == "'" }))
+        }
+        for entry in compiled where mayBeHypothetical || !entry.rule.template.onlyInConditions {
             for match in entry.pattern.matches(in: normalized, offsets: offsets) {
                 let found = Found(rule: entry.rule, match: match, text: text, context: context)
                 switch entry.rule.template {
@@ -116,6 +119,8 @@ public struct ClaimMatcher {
         }
         return text.clause(around: match.range)
     }
+
+    private static let hypotheticalWords: Set<String> = ["would", "could", "might", "should", "wouldn't", "couldn't", "would've", "we'd", "it'd", "you'd"]
 
     /// A claim in a clause with "would", "could", "might" or "should" is about some other run, not this one.
     private func isHypothetical(_ found: Found, in text: ClaimText) -> Bool {
@@ -182,6 +187,16 @@ public struct ClaimMatcher {
             seen.append(candidate)
         }
         return seen.sorted { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
+    }
+}
+
+extension ClaimRule.Template {
+    /// Conditions and outcomes of changed programs are read only in a conditional or hypothetical sentence.
+    var onlyInConditions: Bool {
+        switch self {
+        case .condition, .outcome: return true
+        default: return false
+        }
     }
 }
 

@@ -28,7 +28,7 @@ public enum CodeRewrite: Equatable, Sendable {
     public var described: String {
         switch self {
         case .replaceText(let old, let new): return "`\(old)` replaced by `\(new)`"
-        case .replaceNumber(let old, let new, _): return "\(formatNumber(old)) replaced by \(formatNumber(new))"
+        case .replaceNumber(let old, let new, _): return "the literal \(formatNumber(old)) replaced by \(formatNumber(new))"
         case .setSleep(let seconds): return "the sleep set to \(formatSeconds(seconds))"
         case .insert(let statement, let anchor, let after):
             return "`\(statement)` inserted \(after ? "after" : "before") \(anchor.described)"
