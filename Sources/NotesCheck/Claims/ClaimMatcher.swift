@@ -43,7 +43,7 @@ public struct ClaimMatcher {
     private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#
         + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:the |a |an )?\{c"#
         + #"|^(?:simply |just )?(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|replacing|swapping|switching|changing|adding|inserting|moving) (?:the |that |this |its |an? |both |all )?(?:[\w-]+ )?\{c"#
-        + #"|^awaiting \{c[^}]*\} (?:before|after) "#)
+        + #"|^awaiting \{c[^}]*\} (?:before|after) |\b(?:can|could|may) (?:safely |simply |just |even |also )*be (?:removed|deleted|dropped|left out|omitted|commented out|taken out)\b"#)
     private static let doubtingPattern = #"^(?:but |and |so )?(?:don't|do not|never|you shouldn't|you should not|we shouldn't) (?:assume|believe|think|expect|imagine|suppose|conclude)\b"#
     private static let instructionalPattern = (
         #"^(?:to|in order to)\b|\b(?:you|we|one) (?:can |could |may |might )?(?:use|call|need|want|should|must|have to)\b|\b(?:can|could|may|might|should|how to|way to|want to|used to|able to|allows? you to|lets? you|helps? you|is used to|are used to)\s*$"#)

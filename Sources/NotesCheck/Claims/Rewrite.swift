@@ -8,6 +8,8 @@ public enum Rewrite: Equatable, Sendable {
     /// `sleepArgument` (a time: "2 seconds instead of 1") the literal is a `sleep` call's argument, without it
     /// (a count) it is any other literal.
     case replaceNumber(old: Double, new: Double, sleepArgument: Bool)
+    /// Give the one `range(<number>)` of the snippet another count ("with five workers").
+    case setCount(Double)
     /// Give the one `sleep(<number>)` call of the snippet another delay ("if the sleep were 3 seconds").
     case setSleep(seconds: Double)
     /// Insert the statement `statement` names before or after the statement `anchor` names.
@@ -83,6 +85,7 @@ extension ClaimRule {
         /// Groups holding a number (digits, a number word) or a duration.
         case replaceNumber(old: String, new: String)
         case setSleep(duration: String)
+        case setCount(count: String)
         case insert(statement: String, anchor: String, placement: Placement)
         case insertInFunction(statement: String, function: String, place: FunctionPlace)
         case move(statement: String, anchor: String, after: Bool)
@@ -112,6 +115,9 @@ extension ClaimRule {
                 return .replaceNumber(old: a, new: b, sleepArgument: oldDuration != nil || newDuration != nil)
             case .setSleep(let group):
                 return duration(group).map { .setSleep(seconds: $0.seconds) }
+            case .setCount(let group):
+                guard let count = text(group).flatMap(Self.number), count == count.rounded(), count >= 0 else { return nil }
+                return .setCount(count)
             case .insert(let statement, let anchor, let placement):
                 guard let a = subject(statement), let b = subject(anchor) else { return nil }
                 return .insert(statement: a, anchor: b, placement: placement)

@@ -10,6 +10,8 @@ public enum CodeRewrite: Equatable, Sendable {
     case replaceNumber(old: Double, new: Double, sleepArgument: Bool)
     /// Give the one `sleep(<number>)` call (other than `sleep(0)`) the delay `seconds`.
     case setSleep(seconds: Double)
+    /// Give the one `range(<number>)` the count `count`.
+    case setCount(Double)
     /// Insert `statement` before or after the anchor's statement, at its indentation.
     case insert(statement: String, anchor: StatementAnchor, after: Bool)
     /// Insert `statement` into the body of the function named `function`.
@@ -30,6 +32,7 @@ public enum CodeRewrite: Equatable, Sendable {
         case .replaceText(let old, let new): return "`\(old)` replaced by `\(new)`"
         case .replaceNumber(let old, let new, _): return "the literal \(formatNumber(old)) replaced by \(formatNumber(new))"
         case .setSleep(let seconds): return "the sleep set to \(formatSeconds(seconds))"
+        case .setCount(let count): return "`range(\(formatNumber(count)))`"
         case .insert(let statement, let anchor, let after):
             return "`\(statement)` inserted \(after ? "after" : "before") \(anchor.described)"
         case .insertInFunction(let statement, let function, let place):
@@ -87,6 +90,8 @@ extension Rewrite {
             return .replaceNumber(old: old, new: new, sleepArgument: sleepArgument)
         case .setSleep(let seconds):
             return .setSleep(seconds: seconds)
+        case .setCount(let count):
+            return .setCount(count)
         case .insert(let statement, let anchorSubject, let placement):
             guard let code = literal(statement), let place = anchor(anchorSubject, creation: placement == .afterCreation) else { return nil }
             return .insert(statement: code, anchor: place, after: placement != .before)

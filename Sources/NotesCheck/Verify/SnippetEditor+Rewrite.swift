@@ -15,6 +15,13 @@ extension SnippetEditor {
             let found = numberLiterals(in: lines).filter { $0.isSleepArgument && $0.value != 0 }
             guard found.count == 1, let literal = found.first else { return nil }
             lines[literal.line].replaceSubrange(literal.range, with: written(seconds, like: literal.text))
+        case .setCount(let count):
+            let found = numberLiterals(in: lines).filter { literal in
+                !literal.text.contains(".") && lines[literal.line][..<literal.range.lowerBound].filter({ $0 != " " }).hasSuffix("range(")
+                    && lines[literal.line][literal.range.upperBound...].first == ")"
+            }
+            guard found.count == 1, let literal = found.first else { return nil }
+            lines[literal.line].replaceSubrange(literal.range, with: formatNumber(count))
         case .insert(let statement, let anchor, let after):
             guard let target = line(of: anchor, in: lines) else { return nil }
             let isHeader = lines[target].trimmedWhitespace().hasSuffix(":")

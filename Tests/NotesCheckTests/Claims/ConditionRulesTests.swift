@@ -52,6 +52,14 @@ final class ConditionRulesTests: XCTestCase {
                        ["if sleep 3: printed \"released\" at 3 s"])
     }
 
+    func testCountsAndRemovableStatements() {
+        XCTAssertEqual(read("With ten jobs the run would take 5 seconds."), ["if count 10: 'the run would' lasts 5 s"])
+        XCTAssertEqual(read("The `await asyncio.sleep(0)` is not needed: without it the output stays the same."),
+                       ["if remove `await asyncio.sleep(0)`: unchanged output"])
+        XCTAssertEqual(read("The `print(\"x\")` line can safely be removed; the run still takes 2 seconds."),
+                       ["if remove `print(\"x\")`: 'the run' lasts 2 s"])
+    }
+
     func testAMinuteBesideABareNumberIsNoEdit() {
         XCTAssertEqual(read("If each call took 2 minutes instead of 1, the batch would take 4 minutes."), [])
     }

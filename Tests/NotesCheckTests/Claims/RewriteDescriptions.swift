@@ -6,6 +6,7 @@ func describe(_ rewrite: Rewrite, _ subject: (Subject) -> String) -> String {
     case .replace(let a, let b): return "replace \(subject(a)) with \(subject(b))"
     case .replaceNumber(let a, let b, let sleep): return "number \(formatNumber(a)) to \(formatNumber(b))\(sleep ? " in sleep" : "")"
     case .setSleep(let seconds): return "sleep \(formatNumber(seconds))"
+    case .setCount(let count): return "count \(formatNumber(count))"
     case .insert(let a, let b, let placement): return "insert \(subject(a)) \(placement) \(subject(b))"
     case .insertInFunction(let a, let f, let place): return "insert \(subject(a)) in \(subject(f)) at \(place)"
     case .move(let a, let b, let after): return "move \(subject(a)) \(after ? "after" : "before") \(subject(b))"

@@ -63,6 +63,13 @@ final class SnippetRewriteTests: XCTestCase {
                        "await asyncio.sleep(2.0)")
     }
 
+    func testSettingTheOneRange() {
+        XCTAssertEqual(apply(.setCount(6), to: "jobs = [job(i) for i in range(4)]\nawait asyncio.sleep(4)"),
+                       "jobs = [job(i) for i in range(6)]\nawait asyncio.sleep(4)")
+        XCTAssertNil(apply(.setCount(6), to: "a = range(4)\nb = range(2)"))
+        XCTAssertNil(apply(.setCount(6), to: "a = range(1, 4)"))
+    }
+
     func testSettingTheOneSleep() {
         let code = "await asyncio.sleep(0)\nawait asyncio.sleep(1)"
         XCTAssertEqual(apply(.setSleep(seconds: 3), to: code), "await asyncio.sleep(0)\nawait asyncio.sleep(3)")
