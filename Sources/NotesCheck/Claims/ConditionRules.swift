@@ -194,7 +194,8 @@ extension ClaimCatalogue {
         let noDifference = "(?:(?:makes?|made) no (?:real |visible |observable |measurable )?difference|has no (?:visible |observable |real )?effect|(?:does|would|will|did|should)(?: not|n't) (?:change|affect|alter)(?: anything (?:in|about|to))?)"
         let timing = "(?:timing|total time|run ?time|running time|duration|elapsed time)"
         let same = "(?:stays?|remains?|is|are|would be|would stay|would remain|will be|will stay) (?:exactly |just )?(?:the same|identical|unchanged)"
-        let program = "(?<subj>\\b(?:it|the (?:whole )?(?:program|script|run|code|snippet|example|thing)|everything)\\b|\(api("run|main")))"
+        let causing = "(?:make|makes|made|cause|causes|caused|leave|leaves|left|let|lets)"
+        let program = "(?<!make )(?<!makes )(?<!made )(?<!cause )(?<!causes )(?<!caused )(?<!leave )(?<!leaves )(?<!left )(?<!let )(?<!lets )(?<subj>\\b(?:it|the (?:whole )?(?:program|script|run|code|snippet|example|thing)|everything)\\b|\(api("run|main")))"
         return [
             ClaimRule("outcome/unchanged", .counterfactual,
                       "\\b(?:changes? nothing|changed nothing|(?:makes?|made) no (?:real |visible |observable )?difference|has no (?:visible |observable |real )?effect|(?:does|would|will|did|should)(?: not|n't) change anything|nothing (?:changes|changed|would change|is different|would be different))(?! (?:to|on|for|in|about) )",
@@ -221,13 +222,17 @@ extension ClaimCatalogue {
                       .outcome(.unchanged(.output)),
                       "A changed program prints something else."),
             ClaimRule("duration/makes-take", .duration,
-                      "\\b(?:makes?|made|would make|will make) (?<subj>it|everything|the (?:whole |entire )?(?:run|program|script|thing|code|snippet|example)) (?:\\w+ )?(?:take|last|run for|finish in|finish after|end after) (?:(?:about|roughly|only|just|exactly|a total of) )*(?<d>\(D))",
+                      "\\b(?:\(negation) )?(?:makes?|made|would make|will make) (?<subj>it|everything|the (?:whole |entire )?(?:run|program|script|thing|code|snippet|example)) (?:\\w+ )?(?:take|last|run for|finish in|finish after|end after) (?:(?:about|roughly|only|just|exactly|a total of) )*(?<d>\(D))",
                       .lasts(subject: "subj", duration: "d"),
                       "A change makes the run take a stated time."),
             ClaimRule("outcome/hangs", .counterfactual,
                       "\(program) (?:(?:would|will|then|still|just|simply|now) )*(?:\(negation) )?(?:(?:just|simply|then) )?(?:hang|hangs|hung|deadlock|deadlocks|deadlocked|block forever|blocks forever|wait forever|waits forever|run forever|runs forever|get stuck|gets stuck|be stuck|is stuck|never (?:finish|finishes|end|ends|return|returns|complete|completes|exit|exits|terminate|terminates))\\b",
                       .outcome(.hangs),
                       "A program never finishes: its loop waits forever."),
+            ClaimRule("outcome/makes-hang", .counterfactual,
+                      "\\b(?:\(negation) )?\(causing) (?:the (?:whole )?(?:program|script|run|code|snippet)|it|everything) (?:\\w+ )?(?:hang|deadlock|block forever|wait forever|run forever|get stuck|never finish)\\b",
+                      .outcome(.hangs),
+                      "A change makes the program hang (or, negated, not)."),
             ClaimRule("outcome/raises", .counterfactual,
                       "\\b(?:(?:would|will|then|also) )*(?:\(negation) )?(?:raises?|raised|throws?|threw|fails? with|failed with|crash(?:es)? with|ends? with|blows? up with|dies with)(?: an?| the)? (?<a>\\{c\\d+=[^}]*(?:error|exception|exit|interrupt|cancelled)[^}]*\\})",
                       .outcome(.raises("a")),

@@ -6,7 +6,7 @@ public enum Rewrite: Equatable, Sendable {
     case replace(old: Subject, new: Subject)
     /// Replace the one numeric literal worth `old` by `new` ("with five workers instead of three"); with
     /// `sleepArgument` (a time: "2 seconds instead of 1") the literal is a `sleep` call's argument, without it
-    /// (a count) it is any other literal.
+    /// (a count) the argument of `range(`, of a primitive's or of a queue's constructor.
     case replaceNumber(old: Double, new: Double, sleepArgument: Bool)
     /// Give the one `range(<number>)` of the snippet another count ("with five workers").
     case setCount(Double)

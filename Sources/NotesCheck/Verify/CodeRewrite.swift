@@ -6,7 +6,7 @@ public enum CodeRewrite: Equatable, Sendable {
     /// Replace the one occurrence of `old` (quote style aside) by `new`.
     case replaceText(old: String, new: String)
     /// Replace the one numeric literal worth `old` by `new`: a `sleep` call's argument for a time
-    /// (`sleepArgument`), any other literal for a count.
+    /// (`sleepArgument`), else a count (`range(N)`, `Semaphore(N)`, `Queue(N)`, `Barrier(N)`).
     case replaceNumber(old: Double, new: Double, sleepArgument: Bool)
     /// Give the one `sleep(<number>)` call (other than `sleep(0)`) the delay `seconds`.
     case setSleep(seconds: Double)

@@ -8,7 +8,9 @@ extension SnippetEditor {
             guard let (index, range, qualified) = uniqueOccurrence(of: old, in: lines) else { return nil }
             lines[index].replaceSubrange(range, with: qualified && !new.hasPrefix("asyncio.") ? "asyncio." + new : new)
         case .replaceNumber(let old, let new, let sleepArgument):
-            let found = numberLiterals(in: lines).filter { $0.value == old && $0.isSleepArgument == sleepArgument }
+            let found = numberLiterals(in: lines).filter {
+                $0.value == old && (sleepArgument ? $0.isSleepArgument : $0.isCountArgument)
+            }
             guard found.count == 1, let literal = found.first else { return nil }
             lines[literal.line].replaceSubrange(literal.range, with: written(new, like: literal.text))
         case .setSleep(let seconds):
@@ -182,7 +184,11 @@ extension SnippetEditor {
         var value: Double
         /// The literal is the first argument of a `sleep(` call.
         var isSleepArgument: Bool
+        /// The literal counts something: the argument of `range(`, or of a primitive's or a queue's constructor.
+        var isCountArgument: Bool
     }
+
+    private static let countCalls = ["range(", "Semaphore(", "BoundedSemaphore(", "Queue(", "Queue(maxsize=", "Barrier("]
 
     static func numberLiterals(in lines: [String]) -> [NumberLiteral] {
         var result: [NumberLiteral] = []
@@ -210,7 +216,8 @@ extension SnippetEditor {
                     if !(next.map { $0.isLetter || $0 == "_" } ?? false), let value = Double(text.filter { $0 != "_" }) {
                         let head = line[..<index].filter { $0 != " " }
                         result.append(NumberLiteral(line: number, range: index..<end, text: text, value: value,
-                                                    isSleepArgument: head.hasSuffix("sleep(")))
+                                                    isSleepArgument: head.hasSuffix("sleep("),
+                                                    isCountArgument: countCalls.contains { head.hasSuffix($0) }))
                     }
                     previous = line[line.index(before: end)]
                     index = end

@@ -75,9 +75,12 @@ struct VariantOutcomes {
 
     /// A variant that fails where the snippet did not was most likely broken by the edit itself (a name the edit
     /// took away): its other consequences cannot be read from it.
+    /// A name or syntax error is the edit's doing whatever the sentence says.
     static func brokenByEdit(_ variant: RunRecord, original: RunRecord, consequence: Assertion, label: String) -> Truth? {
-        guard let exception = variant.exception, original.exception == nil, !isAboutOutcome(consequence) else { return nil }
-        if variant.stalled { return nil }
+        guard let exception = variant.exception, original.exception == nil, !variant.stalled else { return nil }
+        let type = exception.split(separator: ":").first.map(String.init) ?? exception
+        let editError = ["NameError", "UnboundLocalError", "SyntaxError", "IndentationError"].contains(type)
+        guard editError || !isAboutOutcome(consequence) else { return nil }
         return .unknown("\(label) ends with \(exception)")
     }
 

@@ -128,3 +128,18 @@ final class AwaitAndPrimitiveConditionTests: XCTestCase {
         XCTAssertEqual(read("Without the lock the counter would be wrong."), [])
     }
 }
+
+/// Negations in front of a causative verb belong to the consequence.
+final class CausativeOutcomeTests: XCTestCase {
+    func read(_ text: String) -> [String] {
+        let s = sentence(text)
+        let mentions = MentionScanner.mentions(in: s)
+        return ClaimMatcher().candidates(in: s).map { describe($0.assertion, mentions) }.sorted()
+    }
+
+    func testNegatedCausatives() {
+        XCTAssertEqual(read("Commenting out `await t2` would not make the program hang."), ["if remove `await t2`: not hangs"])
+        XCTAssertEqual(read("Removing `event.set()` makes the program hang."), ["if remove `event.set()`: hangs"])
+        XCTAssertEqual(read("Dropping `await t1` would not make the run take 3 seconds."), ["if remove `await t1`: not 'the run' lasts 3 s"])
+    }
+}

@@ -52,10 +52,11 @@ final class SnippetRewriteTests: XCTestCase {
     }
 
     func testANumberTwiceOrOnTheWrongSideOfASleepIsNoEdit() {
-        XCTAssertNil(apply(.replaceNumber(old: 1, new: 2, sleepArgument: false), to: "x = f(1)\ny = g(1)"))
+        XCTAssertNil(apply(.replaceNumber(old: 1, new: 2, sleepArgument: false), to: "x = range(1)\ny = range(1)"))
         XCTAssertNil(apply(.replaceNumber(old: 3, new: 5, sleepArgument: false), to: "await asyncio.sleep(3)"))
-        XCTAssertEqual(apply(.replaceNumber(old: 1, new: 2, sleepArgument: false), to: "x = f(1)\nawait asyncio.sleep(1)"),
-                       "x = f(2)\nawait asyncio.sleep(1)")
+        XCTAssertNil(apply(.replaceNumber(old: 2, new: 3, sleepArgument: false), to: "t = create_task(fetch('b', 2))"))
+        XCTAssertEqual(apply(.replaceNumber(old: 1, new: 2, sleepArgument: false), to: "q = asyncio.Queue(1)\nawait asyncio.sleep(1)"),
+                       "q = asyncio.Queue(2)\nawait asyncio.sleep(1)")
         XCTAssertNil(apply(.replaceNumber(old: 2, new: 3, sleepArgument: true), to: "sem = asyncio.Semaphore(2)"))
         XCTAssertEqual(apply(.replaceNumber(old: 1, new: 2, sleepArgument: true), to: "x = f(1)\nawait asyncio.sleep(1)"),
                        "x = f(1)\nawait asyncio.sleep(2)")
