@@ -72,6 +72,7 @@ public enum VariantOutcome: Equatable, Sendable {
     case raises(Subject)
 }
 
+/// Which part of a run "the same" is about: everything, the printed lines, or the virtual time.
 public enum RunAspect: Equatable, Sendable {
     case all
     case output
