@@ -287,12 +287,14 @@ struct SessionEvidence: EvidenceSource {
     let fileName: String
 
     func variant(_ edit: CodeEdit) -> (RunRecord, SnippetFacts)? {
-        guard let plan, let code = SnippetEditor.apply(edit, to: plan.own.source) else { return nil }
-        let run = engine.runVariant(of: plan, code: code, fileName: fileName)
-        guard run.status == .ran else { return nil }
-        let facts = SnippetFacts(code: code, firstLine: plan.own.firstLine,
-                                 definitions: plan.prelude.map(\.code.source).joined(separator: "\n"))
-        return (run.record, facts)
+        guard let plan, let edited = plan.edited(edit) else { return nil }
+        let run = engine.runVariant(of: edited, code: edited.own.source, fileName: fileName)
+        guard run.status == .ran || run.status == .budget else { return nil }
+        let facts = SnippetFacts(code: edited.own.source, firstLine: plan.own.firstLine,
+                                 definitions: edited.prelude.map(\.code.source).joined(separator: "\n"))
+        var record = run.record
+        record.stalled = run.status == .budget
+        return (record, facts)
     }
 
     func probe(_ fact: ApiFact) -> ProbeAnswer? {
