@@ -122,6 +122,9 @@ struct CodeBuilder {
         case .setupFinally: return (0, 1)
         case .setupWith: return (1, 1)
         case .setupAsyncWith: return (0, 0)
+        case .pattern:
+            let effect = PatternOp(rawValue: ins.arg & 0xFF)?.stackEffect ?? 0
+            return (effect, effect)
         }
     }
 

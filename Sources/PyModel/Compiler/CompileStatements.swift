@@ -79,8 +79,8 @@ extension Compiler {
         case .with(let w):
             if w.isAsync && !inAsyncContext { throw fail("'async with' outside async function", line) }
             try withItems(w.items[...], w.body, isAsync: w.isAsync, line: line)
-        case .match:
-            unsupported("match statement")
+        case .match(let subject, let cases):
+            try matchStatement(subject: subject, cases: cases)
         case .raise(let exc, let cause):
             var n: Int32 = 0
             if let e = exc {

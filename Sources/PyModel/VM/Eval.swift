@@ -740,6 +740,8 @@ extension VM {
                     case .setupAnnotations:
                         let ns = f.namespace ?? f.globals
                         if ns["__annotations__"] == nil { ns["__annotations__"] = .object(PyDict()) }
+                    case .pattern:
+                        try patternOperation(inst.arg, stack, &sp)
                     case .unsupported:
                         let what = (consts[Int(inst.arg)].object as? PyStr)?.value ?? "construct"
                         throw RunStop.unsupported(what, line: code.line(at: pc - 1))
