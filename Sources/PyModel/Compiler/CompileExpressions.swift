@@ -60,9 +60,9 @@ extension Compiler {
 
     func expression(_ e: Expr) throws {
         let line = e.range.startLine
-        let savedLine = b.line
-        if line > 0 { b.line = line }
-        defer { b.line = savedLine }
+        let savedPosition = b.position
+        if line > 0 { b.position = CodePosition(e.range) }
+        defer { b.position = savedPosition }
         switch e.kind {
         case .boolOp(let op, let values):
             let end = b.newLabel()

@@ -9,6 +9,8 @@ struct PatternContext {
     var failPop: [Int] = []
     /// Items on top of the stack that must be popped when the pattern fails.
     var onTop = 0
+    /// The last pattern compiled: where CPython's compile-time errors about patterns point.
+    var location: SourceRange
 }
 
 /// The `match` statement, compiled as CPython 3.11 compiles it: the subject stays on the stack while cases are
@@ -24,7 +26,8 @@ extension Compiler {
             b.line = matchCase.pattern.range.startLine
             let keepsSubject = i != tested - 1
             if keepsSubject { b.emit(.pattern, PatternOp.copy.argument(1)) }
-            var pc = PatternContext(allowIrrefutable: matchCase.guardExpr != nil || i == cases.count - 1)
+            var pc = PatternContext(allowIrrefutable: matchCase.guardExpr != nil || i == cases.count - 1,
+                                    location: matchCase.pattern.range)
             try pattern(matchCase.pattern, &pc)
             for name in pc.stores { store(name) }
             if let guardExpr = matchCase.guardExpr {
@@ -88,6 +91,7 @@ extension Compiler {
     /// Compiles `p` against the subject on top of the stack; the code consumes the subject.
     private func pattern(_ p: Pattern, _ pc: inout PatternContext) throws {
         b.line = p.range.startLine
+        pc.location = p.range
         switch p.kind {
         case .matchValue(let value):
             try expression(value)
@@ -98,31 +102,31 @@ extension Compiler {
             b.emit(.compareOp, CompareCode.isSame.rawValue)
             jumpToFailPop(&pc, .popJumpIfFalse)
         case .matchSequence(let patterns):
-            try sequencePattern(patterns, pc: &pc, line: p.range.startLine)
+            try sequencePattern(patterns, pc: &pc)
         case .matchMapping(let keys, let patterns, let rest):
-            try mappingPattern(keys, patterns, rest: rest, pc: &pc, line: p.range.startLine)
+            try mappingPattern(keys, patterns, rest: rest, pc: &pc)
         case .matchClass(let cls, let patterns, let kwdAttrs, let kwdPatterns):
-            try classPattern(cls, patterns, kwdAttrs, kwdPatterns, pc: &pc, line: p.range.startLine)
+            try classPattern(cls, patterns, kwdAttrs, kwdPatterns, pc: &pc)
         case .matchStar(let name):
-            try storeCapture(name, &pc, line: p.range.startLine)
+            try storeCapture(name, &pc)
         case .matchAs(let sub, let name):
             guard let sub = sub else {
                 if !pc.allowIrrefutable {
                     if let name = name {
-                        throw fail("name capture '\(name.text)' makes remaining patterns unreachable", p.range.startLine)
+                        throw fail("name capture '\(name.text)' makes remaining patterns unreachable", at: p.range)
                     }
-                    throw fail("wildcard makes remaining patterns unreachable", p.range.startLine)
+                    throw fail("wildcard makes remaining patterns unreachable", at: p.range)
                 }
-                try storeCapture(name, &pc, line: p.range.startLine)
+                try storeCapture(name, &pc)
                 return
             }
             pc.onTop += 1
             b.emit(.pattern, PatternOp.copy.argument(1))
             try pattern(sub, &pc)
             pc.onTop -= 1
-            try storeCapture(name, &pc, line: p.range.startLine)
+            try storeCapture(name, &pc)
         case .matchOr(let alternatives):
-            try orPattern(alternatives, pc: &pc, line: p.range.startLine)
+            try orPattern(alternatives, pc: &pc)
         }
     }
 
@@ -135,24 +139,26 @@ extension Compiler {
     }
 
     /// Keeps the captured value on the stack, under the other captures, until the case matched.
-    private func storeCapture(_ name: Identifier?, _ pc: inout PatternContext, line: Int) throws {
+    private func storeCapture(_ name: Identifier?, _ pc: inout PatternContext) throws {
         guard let name = name else {
             b.emit(.popTop)
             return
         }
-        if name.text == "__debug__" { throw fail("cannot assign to __debug__", line) }
-        if pc.stores.contains(name.text) { throw fail("multiple assignments to name '\(name.text)' in pattern", line) }
+        if name.text == "__debug__" { throw fail("cannot assign to __debug__", at: pc.location) }
+        if pc.stores.contains(name.text) {
+            throw fail("multiple assignments to name '\(name.text)' in pattern", at: pc.location)
+        }
         rotate(pc.onTop + pc.stores.count + 1)
         pc.stores.append(name.text)
     }
 
-    private func sequencePattern(_ patterns: [Pattern], pc: inout PatternContext, line: Int) throws {
+    private func sequencePattern(_ patterns: [Pattern], pc: inout PatternContext) throws {
         var star: Int?
         var starWildcard = false
         var onlyWildcard = true
         for (i, p) in patterns.enumerated() {
             if case .matchStar = p.kind {
-                if star != nil { throw fail("multiple starred names in sequence pattern", p.range.startLine) }
+                if star != nil { throw fail("multiple starred names in sequence pattern", at: pc.location) }
                 star = i
                 starWildcard = isStarWildcard(p)
             }
@@ -212,7 +218,7 @@ extension Compiler {
         b.emit(.popTop)
     }
 
-    private func mappingPattern(_ keys: [Expr], _ patterns: [Pattern], rest: Identifier?, pc: inout PatternContext, line: Int) throws {
+    private func mappingPattern(_ keys: [Expr], _ patterns: [Pattern], rest: Identifier?, pc: inout PatternContext) throws {
         let size = keys.count
         pc.onTop += 1
         b.emit(.pattern, PatternOp.isMapping.argument())
@@ -232,12 +238,12 @@ extension Compiler {
         for key in keys {
             if let (identity, text) = literalKey(key) {
                 if !seen.insert(identity).inserted {
-                    throw fail("mapping pattern checks duplicate key (\(text))", key.range.startLine)
+                    throw fail("mapping pattern checks duplicate key (\(text))", at: pc.location)
                 }
             } else if case .attribute = key.kind {
                 // A value looked up at run time: duplicates are found there.
             } else {
-                throw fail("mapping pattern keys may only match literals and attribute lookups", key.range.startLine)
+                throw fail("mapping pattern keys may only match literals and attribute lookups", at: pc.location)
             }
             try expression(key)
         }
@@ -273,7 +279,7 @@ extension Compiler {
             b.emit(.deleteSubscr)
             remaining -= 1
         }
-        try storeCapture(rest, &pc, line: line)
+        try storeCapture(rest, &pc)
     }
 
     /// A literal mapping key's identity for the duplicate check (numbers by value, as a set compares them) and
@@ -306,12 +312,12 @@ extension Compiler {
     }
 
     private func classPattern(_ cls: Expr, _ patterns: [Pattern], _ kwdAttrs: [Identifier], _ kwdPatterns: [Pattern],
-                              pc: inout PatternContext, line: Int) throws {
+                              pc: inout PatternContext) throws {
         var seenAttrs: Set<String> = []
         for attr in kwdAttrs {
-            if attr.text == "__debug__" { throw fail("cannot assign to __debug__", line) }
+            if attr.text == "__debug__" { throw fail("cannot assign to __debug__", at: pc.location) }
             if !seenAttrs.insert(attr.text).inserted {
-                throw fail("attribute name repeated in class pattern: \(attr.text)", line)
+                throw fail("attribute name repeated in class pattern: \(attr.text)", at: pc.location)
             }
         }
         try expression(cls)
@@ -337,7 +343,7 @@ extension Compiler {
 
     /// Alternatives tried in order on copies of the subject; each must bind the same names, which end up on
     /// the stack in the first alternative's order.
-    private func orPattern(_ alternatives: [Pattern], pc: inout PatternContext, line: Int) throws {
+    private func orPattern(_ alternatives: [Pattern], pc: inout PatternContext) throws {
         let end = b.newLabel()
         let old = pc
         var control: [String]?
@@ -351,13 +357,13 @@ extension Compiler {
             try pattern(alt, &pc)
             if let control = control {
                 guard pc.stores.count == control.count, Set(pc.stores) == Set(control) else {
-                    throw fail("alternative patterns bind different names", line)
+                    throw fail("alternative patterns bind different names", at: pc.location)
                 }
                 var icontrol = control.count
                 while icontrol > 0 {
                     icontrol -= 1
                     guard let istores = pc.stores.firstIndex(of: control[icontrol]) else {
-                        throw fail("alternative patterns bind different names", line)
+                        throw fail("alternative patterns bind different names", at: pc.location)
                     }
                     if icontrol != istores {
                         let rotations = istores + 1
@@ -381,7 +387,7 @@ extension Compiler {
         let rotations = captured.count + 1 + pc.onTop + pc.stores.count
         for name in captured {
             rotate(rotations)
-            if pc.stores.contains(name) { throw fail("multiple assignments to name '\(name)' in pattern", line) }
+            if pc.stores.contains(name) { throw fail("multiple assignments to name '\(name)' in pattern", at: pc.location) }
             pc.stores.append(name)
         }
         b.emit(.popTop)

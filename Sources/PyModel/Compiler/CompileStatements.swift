@@ -13,7 +13,7 @@ extension Compiler {
     }
 
     func statement(_ s: Stmt) throws {
-        b.line = s.range.startLine
+        b.position = CodePosition(s.range)
         let line = s.range.startLine
         switch s.kind {
         case .functionDef(let fd): try functionDef(s, fd)

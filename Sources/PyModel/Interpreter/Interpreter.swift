@@ -12,6 +12,36 @@ public struct CompileError: Error, Equatable, Sendable {
     /// `"SyntaxError: 'return' outside function"`.
     public let message: String
     public let line: Int
+    /// What CPython's SyntaxError points at (0-based UTF-8 byte columns), when known.
+    var range: SourceRange?
+
+    /// What CPython prints on stderr when a program does not compile: the file and line, the source line, the
+    /// `^` markers under the offending text and the message (no traceback: nothing ran). `source` is the text
+    /// that was compiled, its first line numbered `firstLine`.
+    public func report(source: String, firstLine: Int = 1, fileName: String) -> [String] {
+        var out = ["  File \"\(fileName)\", line \(line)"]
+        if let text = SourceText(source, firstLine: firstLine).line(line) {
+            let trimmed = text.drop { $0 == " " || $0 == "\u{0C}" }
+            out.append("    " + trimmed)
+            if let r = range, r.startLine == line {
+                let bytes = Array(text.utf8)
+                let start = Self.characters(bytes, r.startColumn) - (text.count - trimmed.count)
+                var end = r.endLine == line ? Self.characters(bytes, r.endColumn) - (text.count - trimmed.count) : start + 1
+                if end <= start { end = start + 1 }
+                if start >= 0 {
+                    let space = trimmed.prefix(start).map { $0.isWhitespace ? String($0) : " " }.joined()
+                    out.append("    " + space + String(repeating: "^", count: end - start))
+                }
+            }
+        }
+        out.append(message)
+        return out
+    }
+
+    /// Characters in the first `byteCount` UTF-8 bytes.
+    private static func characters(_ bytes: [UInt8], _ byteCount: Int) -> Int {
+        bytes.prefix(max(0, byteCount)).reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+    }
 }
 
 /// How a run ended.
@@ -71,22 +101,35 @@ public final class Interpreter {
     /// Compiles a snippet whose first line is Markdown line `firstLine`. With `allowTopLevelAwait`, a
     /// snippet that awaits at top level compiles to a coroutine body (run it with `runTopLevelAwait`).
     public static func compile(_ source: String, firstLine: Int = 1, allowTopLevelAwait: Bool = false) -> Result<CompiledCode, CompileError> {
+        compile(source, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait, fileName: nil)
+    }
+
+    /// Compiles source whose tracebacks name `fileName` (`nil`: the run's file).
+    static func compile(_ source: String, firstLine: Int = 1, allowTopLevelAwait: Bool = false, fileName: String?) -> Result<CompiledCode, CompileError> {
         let parsed = Parser.parse(source: source, firstLine: firstLine)
         if let d = parsed.diagnostics.first {
-            return .failure(CompileError(message: d.description, line: d.range.startLine))
+            return .failure(CompileError(message: d.description, line: d.range.startLine, range: d.range))
         }
         guard let module = parsed.module else {
             return .failure(CompileError(message: "SyntaxError: invalid syntax", line: firstLine))
         }
-        return compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait)
+        let text = SourceText(source, firstLine: firstLine, fileName: fileName)
+        return compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait, source: text)
     }
 
     /// Compiles an already parsed (and possibly transformed) module: the way to drop entry points or build a
-    /// counterfactual variant on the AST before running it.
-    public static func compile(_ module: Module, firstLine: Int = 1, allowTopLevelAwait: Bool = false) -> Result<CompiledCode, CompileError> {
-        switch Compiler.compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait) {
+    /// counterfactual variant on the AST before running it. With `source` (the text it was parsed from),
+    /// tracebacks show its lines.
+    public static func compile(_ module: Module, firstLine: Int = 1, allowTopLevelAwait: Bool = false,
+                               source: String? = nil) -> Result<CompiledCode, CompileError> {
+        compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait,
+                source: source.map { SourceText($0, firstLine: firstLine) })
+    }
+
+    private static func compile(_ module: Module, firstLine: Int, allowTopLevelAwait: Bool, source: SourceText?) -> Result<CompiledCode, CompileError> {
+        switch Compiler.compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait, source: source) {
         case .success(let code): return .success(CompiledCode(code: code))
-        case .failure(let f): return .failure(CompileError(message: "SyntaxError: \(f.message)", line: f.line))
+        case .failure(let f): return .failure(CompileError(message: "SyntaxError: \(f.message)", line: f.line, range: f.range))
         }
     }
 
@@ -141,6 +184,7 @@ public final class Interpreter {
     }
 
     private func beginRun(_ run: VirtualRun) {
+        if vm.virtualRun !== run { vm.reportsPrinted = 0 }
         vm.virtualRun = run
         run.trace.markProvider = { [weak vm] in SourceMark(line: vm?.currentLine ?? 0) }
         vm.instructionsLeft = vm.budgets.instructions
@@ -162,12 +206,18 @@ public final class Interpreter {
         } catch let stop as RunStop {
             return outcome(of: stop)
         } catch let e as PyRaise {
-            return .exception(vm.lastLine(of: e.exc), line: e.exc.traceback.last?.line ?? 0)
+            return uncaught(e.exc)
         } catch {
             if let stop = vm.pendingStop { return outcome(of: stop) }
-            let exc = vm.pythonException(for: error)
-            return .exception(vm.lastLine(of: exc), line: exc.traceback.last?.line ?? 0)
+            return uncaught(vm.pythonException(for: error))
         }
+    }
+
+    /// An uncaught exception ends the run: its traceback goes to stderr as CPython prints it at exit.
+    private func uncaught(_ exc: PyExc) -> RunOutcome {
+        let report = TracebackPrinter(vm: vm, fileName: vm.fileName).format(exc)
+        vm.stderr += report.map { $0 + "\n" }.joined()
+        return .exception(vm.lastLine(of: exc), line: exc.traceback.last?.line ?? 0)
     }
 
     private func outcome(of stop: RunStop) -> RunOutcome {
@@ -179,6 +229,7 @@ public final class Interpreter {
     }
 
     private func finishRun(_ outcome: RunOutcome, virtualSeconds: Double?) -> RunResult {
+        vm.printLoopReports()
         if !vm.pendingLine.isEmpty {
             vm.virtualRun.trace.recordPrint(vm.pendingLine, task: nil)
             vm.pendingLine = ""

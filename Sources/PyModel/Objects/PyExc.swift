@@ -1,9 +1,3 @@
-/// One line of a traceback: the function and the Markdown line.
-public struct TracebackEntry: Equatable, Sendable {
-    public let function: String
-    public let line: Int
-}
-
 /// A Python exception instance (of a builtin exception type or a user subclass).
 final class PyExc: PyInstance {
     var args: [PyValue]

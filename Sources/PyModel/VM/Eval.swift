@@ -769,9 +769,14 @@ extension VM {
                         raised.context = cur
                     }
                 }
+                // Each frame the exception leaves adds its line, except where a re-raise started (CPython's RERAISE).
+                var addsEntry = !isReraise
                 while true {
-                    let entry = TracebackEntry(function: f.functionName, line: code.line(at: pc - 1))
-                    if raised.traceback.first != entry { raised.traceback.insert(entry, at: 0) }
+                    if addsEntry {
+                        raised.traceback.insert(
+                            TracebackEntry(function: f.functionName, position: code.position(at: pc - 1), source: code.source), at: 0)
+                    }
+                    addsEntry = true
                     if let block = f.blocks.popLast() {
                         sp = block.depth
                         stack[sp] = .object(raised)

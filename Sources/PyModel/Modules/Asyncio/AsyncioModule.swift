@@ -47,14 +47,19 @@ enum AsyncioModule {
         def("run") { vm, a in
             let g = try coroutineArg(vm, a.value(0, "main"))
             do {
-                return vm.pyValue(fromFuture: try vm.virtualRun.runMain(g, asyncGeneratorShutdown: { [unowned vm] in vm.asyncGeneratorShutdown() }))
+                let result = try vm.virtualRun.runMain(g, asyncGeneratorShutdown: { [unowned vm] in vm.asyncGeneratorShutdown() })
+                vm.printLoopReports()
+                return vm.pyValue(fromFuture: result)
             } catch {
                 if let stop = vm.pendingStop { throw stop }
                 if let stop = error as? RunStop { throw stop }
                 if let a = error as? AsyncError, a.kind == .deadlock {
                     throw RunStop.budget(.virtualTime, line: 0)
                 }
-                throw error
+                vm.printLoopReports()
+                let exc = vm.pythonException(for: error)
+                exc.traceback.insert(contentsOf: StdlibFrames.asyncioRun, at: 0)
+                throw PyRaise(exc: exc)
             }
         }
         def("sleep") { vm, a in
@@ -62,7 +67,8 @@ enum AsyncioModule {
                 throw pyErr(BT.typeError, "'<=' not supported between instances of '\(a.value(0)?.typeName ?? "NoneType")' and 'int'")
             }
             let result = a.value(1, "result") ?? .none
-            return .object(PyNativeCoroutine(SleepCoroutine(delay, result: result, in: vm.virtualRun, mark: SourceMark(line: vm.currentLine))))
+            let sleep = SleepCoroutine(delay, result: result, in: vm.virtualRun, mark: SourceMark(line: vm.currentLine))
+            return .object(PyNativeCoroutine(sleep, frames: delay > 0 ? StdlibFrames.sleep : StdlibFrames.sleepZero))
         }
         def("create_task") { vm, a in
             let g = try coroutineArg(vm, a.value(0, "coro"))

@@ -96,7 +96,14 @@ enum FutureMethods {
         let state = f.state.rawValue.lowercased()
         if let task = f as? Task {
             var s = "<Task \(state) name='\(task.name)' coro=<\(task.coroutine.name)()"
-            s += f.isDone ? " done, defined at \(vm.fileName)>" : " running at \(vm.fileName)>"
+            var location = vm.fileName
+            if let c = task.coroutine as? TaskCoroutine {
+                // CPython's `_format_coroutine`: the def line once done or before the first step, else the current line.
+                let frame = c.gen.frame
+                let line = f.isDone || frame.pc == 0 ? frame.code.firstLine : frame.line
+                location = "\(frame.code.source?.fileName ?? vm.fileName):\(line)"
+            }
+            s += f.isDone ? " done, defined at \(location)>" : " running at \(location)>"
             if f.isDone, !f.isCancelled {
                 if let e = try? f.exception() {
                     s += " exception=\(try vm.repr(.object(vm.pythonException(for: e))))"

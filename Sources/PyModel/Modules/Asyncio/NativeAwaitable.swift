@@ -5,11 +5,14 @@ import AsyncModel
 final class PyNativeCoroutine: Delegate, NativeRepr {
     let coroutine: any Coroutine
     private var started = false
+    /// The frames CPython's Python version of this coroutine adds to a traceback passing through it.
+    let frames: [TracebackEntry]
 
     override var type: PyType { AsyncioTypes.nativeCoroutine }
 
-    init(_ coroutine: any Coroutine) {
+    init(_ coroutine: any Coroutine, frames: [TracebackEntry] = []) {
         self.coroutine = coroutine
+        self.frames = frames
     }
 
     override func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
@@ -21,7 +24,12 @@ final class PyNativeCoroutine: Delegate, NativeRepr {
     override func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
         _ = vm.takeRawSend()
         started = true
-        return try vm.interpret(coroutine.throw(error))
+        do {
+            return try vm.interpret(coroutine.throw(error))
+        } catch let raised as PyRaise {
+            raised.exc.traceback.insert(contentsOf: frames, at: 0)
+            throw raised
+        }
     }
 
     func pythonRepr(_ vm: VM) throws -> String {

@@ -110,12 +110,20 @@ enum PrimitiveMethods {
         return PyRaise(exc: e)
     }
 
-    /// Wraps an AsyncModel `__aexit__`: `()` means "re-raise the body's error", as Python's `None` does.
-    static func aexit(_ c: NativeCoroutine) -> PyValue {
-        native(NativeCoroutine(name: c.name) { .awaitCoroutine(c) { r in
+    /// Wraps TaskGroup's AsyncModel `__aexit__`: `()` means "re-raise the body's error", as Python's `None` does.
+    /// An error of its own (the group of the children's errors) is raised `from None` at `frames`.
+    static func aexit(_ c: NativeCoroutine, _ vm: VM, _ a: Args, frames: [TracebackEntry]) -> PyValue {
+        let bodyError = a.value(2)?.object as? PyExc
+        return native(NativeCoroutine(name: c.name) { .awaitCoroutine(c) { r in
             switch r {
             case .value: return .returned(PyValue.false)
-            case .error(let e): return .raised(e)
+            case .error(let e):
+                let exc = vm.pythonException(for: e)
+                if exc !== bodyError {
+                    exc.traceback.insert(contentsOf: frames, at: 0)
+                    exc.suppressContext = true
+                }
+                return .raised(PyRaise(exc: exc))
             }
         } })
     }
@@ -129,7 +137,25 @@ enum PrimitiveMethods {
                 return .returned(me)
             } })
         }
-        t.method("__aexit__") { vm, a in aexit(try boxed(a, Timeout.self).exit(error: exitError(vm, a))) }
+        t.method("__aexit__") { vm, a in
+            let exit = try boxed(a, Timeout.self).exit(error: exitError(vm, a))
+            let cancelled = a.value(2)?.object as? PyExc
+            return native(NativeCoroutine(name: exit.name) { .awaitCoroutine(exit) { r in
+                switch r {
+                case .value: return .returned(PyValue.false)
+                case .error(let e):
+                    let exc = vm.pythonException(for: e)
+                    if exc !== cancelled, exc.isInstance(of: BT.timeoutError) {
+                        // `raise TimeoutError from exc_val`
+                        exc.traceback.insert(contentsOf: StdlibFrames.timeoutExit, at: 0)
+                        exc.cause = cancelled
+                        exc.suppressContext = true
+                        if exc.context == nil { exc.context = cancelled }
+                    }
+                    return .raised(PyRaise(exc: exc))
+                }
+            } })
+        }
         t.method("when") { _, a in try boxed(a, Timeout.self).when.map { .float($0) } ?? .none }
         t.method("reschedule") { vm, a in
             let to = try boxed(a, Timeout.self)
@@ -157,7 +183,9 @@ enum PrimitiveMethods {
                 return .returned(me)
             } })
         }
-        t.method("__aexit__") { vm, a in aexit(try boxed(a, TaskGroup.self).exit(error: exitError(vm, a))) }
+        t.method("__aexit__") { vm, a in
+            aexit(try boxed(a, TaskGroup.self).exit(error: exitError(vm, a)), vm, a, frames: StdlibFrames.taskGroupExit)
+        }
         t.method("create_task") { vm, a in
             let g = try boxed(a, TaskGroup.self)
             let coroutine = try AsyncioModule.coroutineArg(vm, a.value(1))

@@ -1,0 +1,47 @@
+/// The frames CPython 3.11's pure-Python asyncio adds to a traceback where the model runs Swift instead: the
+/// file (as the goldens write the standard library's folder, `<stdlib>`), line, function, source line and the
+/// columns of the failing expression. The lines are CPython 3.11.7's; the differential goldens check them.
+enum StdlibFrames {
+    /// `asyncio.run(main())` re-raising main's exception: `run`, `Runner.run`, `run_until_complete`.
+    static let asyncioRun: [TracebackEntry] = [
+        frame("asyncio/runners.py", 190, "run", "    return runner.run(main)", columns: 11..<27),
+        frame("asyncio/runners.py", 118, "run", "        return self._loop.run_until_complete(task)", columns: 15..<50),
+    ] + runUntilComplete
+
+    /// `loop.run_until_complete(future)` re-raising the future's exception.
+    static let runUntilComplete: [TracebackEntry] = [
+        frame("asyncio/base_events.py", 653, "run_until_complete", "        return future.result()", columns: 15..<30),
+    ]
+
+    /// `TaskGroup.__aexit__` raising the group of its children's errors.
+    static let taskGroupExit: [TracebackEntry] = [
+        frame("asyncio/taskgroups.py", 145, "__aexit__", "            raise me from None", columns: nil),
+    ]
+
+    /// `asyncio.timeout()`'s `__aexit__` turning the deadline's cancellation into TimeoutError.
+    static let timeoutExit: [TracebackEntry] = [
+        frame("asyncio/timeouts.py", 115, "__aexit__", "                raise TimeoutError from exc_val", columns: nil),
+    ]
+
+    /// `asyncio.sleep(delay)` with `delay > 0`, cancelled while it waits.
+    static let sleep: [TracebackEntry] = [
+        frame("asyncio/tasks.py", 649, "sleep", "        return await future", columns: 15..<27),
+    ]
+
+    /// `asyncio.sleep(0)` cancelled at its one yield (`__sleep0`).
+    static let sleepZero: [TracebackEntry] = [
+        frame("asyncio/tasks.py", 640, "sleep", "        await __sleep0()", columns: 8..<24),
+        frame("asyncio/tasks.py", 634, "__sleep0", "    yield", columns: nil),
+    ]
+
+    private static func frame(_ file: String, _ line: Int, _ function: String, _ text: String,
+                              columns: Range<Int>?) -> TracebackEntry {
+        var position = CodePosition(line: line)
+        if let columns = columns {
+            position.column = columns.lowerBound
+            position.endColumn = columns.upperBound
+        }
+        return TracebackEntry(function: function, position: position,
+                              source: SourceText(fileName: "<stdlib>/" + file, lines: [line: text]))
+    }
+}
