@@ -42,6 +42,7 @@ enum FutureMethods {
             if e.isInstance(of: BT.stopIteration) {
                 throw pyErr(BT.typeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
             }
+            e.storedTraceback = e.traceback
             try asyncCall(vm) { try f.setException(PyRaise(exc: e)) }
             return .none
         }

@@ -60,6 +60,7 @@ final class TaskCoroutine: Coroutine {
             vm.virtualRun.runningLoop?.stop()
             return .raised(s)
         } catch {
+            if let raised = error as? PyRaise { raised.exc.storedTraceback = raised.exc.traceback }
             return .raised(error)
         }
     }
