@@ -12,6 +12,10 @@ public struct RunRecord: Equatable, Sendable {
     public var calls: [CallSpan]
     public var waits: [WaitSpan]
     public var blocking: [BlockingSpan]
+    /// What the run wrote to stderr, as CPython would: an uncaught exception's traceback (lines mapped to the
+    /// Markdown file), a SyntaxError's report, asyncio's logs. Kept in process only: the JSON report's
+    /// contract (DESIGN.md) has no stderr field.
+    public var stderr: [String] = []
 
     public init(lines: [PrintedLine] = [], virtualSeconds: Double? = nil, completed: Bool = true, exception: String? = nil,
                 tasks: [TaskSpan] = [], calls: [CallSpan] = [], waits: [WaitSpan] = [], blocking: [BlockingSpan] = []) {

@@ -63,7 +63,11 @@ public enum RunOutcome: Equatable, Sendable {
 public struct RunResult {
     public var outcome: RunOutcome
     public var stdout: [String]
-    public var stderr: [String]
+    /// What the run wrote to stderr, as CPython would: asyncio's logs, warnings, and last the uncaught
+    /// exception's traceback (formatted when first read: replayed runs that nobody reads cost nothing).
+    public var stderr: [String] { logged + (traceback?() ?? []) }
+    var logged: [String]
+    var traceback: (() -> [String])?
     /// Loop time summed over the loops the run made, rounded to 6 decimals; `nil` when no loop ran.
     public var virtualSeconds: Double?
     /// The AsyncModel trace of the run (tasks, steps, prints, in virtual time).
@@ -81,6 +85,8 @@ public final class Interpreter {
     /// The loop top-level-await fences share, with the run that owns its clock.
     private var topLevelRun: VirtualRun?
     private var topLevelLoop: Loop?
+    /// The exception that ended the current run, if one did.
+    private var uncaughtException: PyExc?
 
     /// Whether runs record the full AsyncModel trace (prints and exception reports are always kept).
     let recordsTrace: Bool
@@ -100,12 +106,16 @@ public final class Interpreter {
 
     /// Compiles a snippet whose first line is Markdown line `firstLine`. With `allowTopLevelAwait`, a
     /// snippet that awaits at top level compiles to a coroutine body (run it with `runTopLevelAwait`).
-    public static func compile(_ source: String, firstLine: Int = 1, allowTopLevelAwait: Bool = false) -> Result<CompiledCode, CompileError> {
-        compile(source, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait, fileName: nil)
+    /// With `showsInTracebacks: false` (code the checker adds, such as an implicit entry point), the code's
+    /// frames are left out of tracebacks.
+    public static func compile(_ source: String, firstLine: Int = 1, allowTopLevelAwait: Bool = false,
+                               showsInTracebacks: Bool = true) -> Result<CompiledCode, CompileError> {
+        compile(source, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait, fileName: nil, isHidden: !showsInTracebacks)
     }
 
     /// Compiles source whose tracebacks name `fileName` (`nil`: the run's file).
-    static func compile(_ source: String, firstLine: Int = 1, allowTopLevelAwait: Bool = false, fileName: String?) -> Result<CompiledCode, CompileError> {
+    static func compile(_ source: String, firstLine: Int = 1, allowTopLevelAwait: Bool = false, fileName: String?,
+                        isHidden: Bool = false) -> Result<CompiledCode, CompileError> {
         let parsed = Parser.parse(source: source, firstLine: firstLine)
         if let d = parsed.diagnostics.first {
             return .failure(CompileError(message: d.description, line: d.range.startLine, range: d.range))
@@ -113,7 +123,7 @@ public final class Interpreter {
         guard let module = parsed.module else {
             return .failure(CompileError(message: "SyntaxError: invalid syntax", line: firstLine))
         }
-        let text = SourceText(source, firstLine: firstLine, fileName: fileName)
+        let text = SourceText(source, firstLine: firstLine, fileName: fileName, isHidden: isHidden)
         return compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait, source: text)
     }
 
@@ -191,6 +201,7 @@ public final class Interpreter {
         vm.stdout = ""
         vm.pendingLine = ""
         vm.stderr = ""
+        uncaughtException = nil
         vm.pendingStop = nil
         vm.excInfo = []
         vm.depth = 0
@@ -215,8 +226,7 @@ public final class Interpreter {
 
     /// An uncaught exception ends the run: its traceback goes to stderr as CPython prints it at exit.
     private func uncaught(_ exc: PyExc) -> RunOutcome {
-        let report = TracebackPrinter(vm: vm, fileName: vm.fileName).format(exc)
-        vm.stderr += report.map { $0 + "\n" }.joined()
+        uncaughtException = exc
         return .exception(vm.lastLine(of: exc), line: exc.traceback.last?.line ?? 0)
     }
 
@@ -235,7 +245,8 @@ public final class Interpreter {
             vm.pendingLine = ""
         }
         return RunResult(
-            outcome: outcome, stdout: Interpreter.lines(vm.stdout), stderr: Interpreter.lines(vm.stderr),
+            outcome: outcome, stdout: Interpreter.lines(vm.stdout), logged: Interpreter.lines(vm.stderr),
+            traceback: uncaughtException.map { exc in { [vm] in TracebackPrinter(vm: vm, fileName: vm.fileName).format(exc) } },
             virtualSeconds: virtualSeconds.map { ($0 * 1_000_000).rounded() / 1_000_000 }, trace: vm.virtualRun.trace)
     }
 

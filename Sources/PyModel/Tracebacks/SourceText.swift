@@ -4,10 +4,13 @@
 public final class SourceText: Sendable {
     /// The file tracebacks name; `nil` for the run's own file (the interpreter's `fileName`).
     let fileName: String?
+    /// Code the checker adds (an implicit `asyncio.run(main())`): its frames are left out of tracebacks.
+    let isHidden: Bool
     private let lines: [Int: String]
 
     /// The lines of `source`, the first one numbered `firstLine`.
-    init(_ source: String, firstLine: Int, fileName: String? = nil) {
+    init(_ source: String, firstLine: Int, fileName: String? = nil, isHidden: Bool = false) {
+        self.isHidden = isHidden
         var numbered: [Int: String] = [:]
         var number = firstLine
         for raw in source.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -20,6 +23,7 @@ public final class SourceText: Sendable {
 
     init(fileName: String, lines: [Int: String]) {
         self.fileName = fileName
+        self.isHidden = false
         self.lines = lines
     }
 

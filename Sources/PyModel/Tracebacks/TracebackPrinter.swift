@@ -128,7 +128,7 @@ struct TracebackPrinter {
                 out.append("  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]")
             }
         }
-        for entry in entries {
+        for entry in entries where entry.source?.isHidden != true {
             let file = entry.source?.fileName ?? fileName
             if last.map({ $0.file != file || $0.line != entry.line || $0.function != entry.function }) ?? true {
                 flushRepeats()
