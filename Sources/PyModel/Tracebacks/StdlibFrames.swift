@@ -18,6 +18,11 @@ enum StdlibFrames {
         frame("asyncio/taskgroups.py", 145, "__aexit__", "            raise me from None", columns: nil),
     ]
 
+    /// `Handle._run` calling a loop callback that raised.
+    static let handleRun: [TracebackEntry] = [
+        frame("asyncio/events.py", 80, "_run", "            self._context.run(self._callback, *self._args)", columns: nil),
+    ]
+
     /// `asyncio.timeout()`'s `__aexit__` turning the deadline's cancellation into TimeoutError.
     static let timeoutExit: [TracebackEntry] = [
         frame("asyncio/timeouts.py", 115, "__aexit__", "                raise TimeoutError from exc_val", columns: nil),

@@ -51,7 +51,8 @@ enum FutureMethods {
             let cb = a.value(1) ?? .none
             let key: AnyObject = cb.object ?? f
             f.addDoneCallback(key: key) { [unowned vm] done in
-                vm.callback { _ = try vm.call(cb, Args([.object(vm.wrap(done))])) }
+                let future = PyValue.object(vm.wrap(done))
+                vm.callback(cb, [future]) { _ = try vm.call(cb, Args([future])) }
             }
             return .none
         }
@@ -127,9 +128,10 @@ enum FutureMethods {
 }
 
 extension VM {
-    /// Runs Python code from a loop callback: exceptions go to the loop's exception report (as CPython's
-    /// `call_exception_handler` prints them), budget stops stop the loop.
-    func callback(_ body: () throws -> Void) {
+    /// Runs `function(*args)` as a loop callback (a timer's when `when` is set): an exception is logged as
+    /// CPython's default exception handler logs it ("Exception in callback ...", the handle, the traceback
+    /// from `Handle._run`), budget stops stop the loop.
+    func callback(_ function: PyValue, _ args: [PyValue], when: Double? = nil, _ body: () throws -> Void) {
         do {
             try body()
         } catch let stop as RunStop {
@@ -137,7 +139,29 @@ extension VM {
             virtualRun.runningLoop?.stop()
         } catch {
             let exc = pythonException(for: error)
-            write("Exception in callback: \(lastLine(of: exc))\n", toStderr: true)
+            exc.traceback.insert(contentsOf: StdlibFrames.handleRun, at: 0)
+            let source = callbackSource(function, args)
+            let handle = when.map { "TimerHandle when=\(FloatToString.repr($0)) " } ?? "Handle "
+            var lines = ["Exception in callback \(source)", "handle: <\(handle)\(source)>"]
+            lines += TracebackPrinter(vm: self, fileName: fileName).format(exc)
+            write(lines.map { $0 + "\n" }.joined(), toStderr: true)
         }
+    }
+
+    /// asyncio's `_format_callback_source`: the callable's qualified name, its arguments' reprs, and for a
+    /// Python function where it was defined.
+    private func callbackSource(_ function: PyValue, _ args: [PyValue]) -> String {
+        let name: String
+        switch function.object {
+        case let f as PyFunction: name = f.qualname
+        case let m as PyBoundMethod: name = (m.function.object as? PyFunction)?.qualname ?? "method"
+        case let n as PyNative: name = n.name
+        default: name = (try? repr(function)) ?? "callback"
+        }
+        var text = name + "(" + args.map { shortRepr($0) }.joined(separator: ", ") + ")"
+        if let f = function.object as? PyFunction {
+            text += " at \(f.code.source?.fileName ?? fileName):\(f.code.firstLine)"
+        }
+        return text
     }
 }
