@@ -25,8 +25,11 @@ final class DifferentialTests: XCTestCase {
         "139-new-event-loop-run-until-complete.py": "'coroutine ... was never awaited' comes when CPython's reference count frees the coroutine",
     ]
 
+    /// `Differential/`, or the folder `DIFFERENTIAL_FOLDER` names (programs recorded there with
+    /// `record.py --write FOLDER`, to try the model on new programs before adding them).
     static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Differential")
+        if let other = ProcessInfo.processInfo.environment["DIFFERENTIAL_FOLDER"] { return URL(fileURLWithPath: other) }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Differential")
     }
 
     /// Compares one program with its golden; returns a description of every difference.

@@ -296,7 +296,10 @@ extension Compiler {
         }
         if !starred, keywords.isEmpty, case .attribute(let obj, let attr, _) = function.kind {
             try expression(obj)
+            let call = b.position
+            b.position = CodePosition(function.range)
             b.emit(.loadMethod, b.name(attr.text))
+            b.position = call
             for a in args { try expression(a) }
             b.emit(.callMethod, Int32(args.count))
             return
@@ -367,6 +370,7 @@ extension Compiler {
         }
         let line = node.range.startLine
         let code = try nested(node, name: name, line: line, {
+            b.position = CodePosition(node.range)
             switch kind {
             case .list: b.emit(.buildList, 0)
             case .set: b.emit(.buildSet, 0)

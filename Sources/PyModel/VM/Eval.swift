@@ -718,7 +718,8 @@ extension VM {
                         guard let exc = stack[sp - 1].object as? PyExc else { throw RunStop.internalError("withExceptStart") }
                         f.pc = pc
                         f.sp = sp
-                        stack[sp] = try call(stack[sp - 2], Args([.object(exc.cls), .object(exc), .none]))
+                        let tb: PyValue = exc.traceback.isEmpty ? .none : .object(PyTraceback(exc.traceback))
+                        stack[sp] = try call(stack[sp - 2], Args([.object(exc.cls), .object(exc), tb]))
                         sp &+= 1
                     case .loadAssertionError:
                         stack[sp] = .object(BT.assertionError)
