@@ -33,6 +33,13 @@ enum StdlibFrames {
         frame("asyncio/tasks.py", 649, "sleep", "        return await future", columns: 15..<27),
     ]
 
+    /// `Queue.get()` and `Queue.put()` cancelled while they wait.
+    static let queueGet: [TracebackEntry] = [frame("asyncio/queues.py", 158, "get", "                await getter", columns: nil)]
+    static let queuePut: [TracebackEntry] = [frame("asyncio/queues.py", 120, "put", "                await putter", columns: nil)]
+
+    /// `Event.wait()` cancelled while it waits.
+    static let eventWait: [TracebackEntry] = [frame("asyncio/locks.py", 213, "wait", "            await fut", columns: nil)]
+
     /// `asyncio.sleep(0)` cancelled at its one yield (`__sleep0`).
     static let sleepZero: [TracebackEntry] = [
         frame("asyncio/tasks.py", 640, "sleep", "        await __sleep0()", columns: 8..<24),

@@ -2,7 +2,11 @@ import AsyncModel
 
 /// Event, Lock, Semaphore, Condition, Barrier, Timeout and TaskGroup as Python objects.
 enum PrimitiveMethods {
-    static func native(_ c: NativeCoroutine) -> PyValue { .object(PyNativeCoroutine(c)) }
+    /// A primitive's coroutine awaited from Python; `frames` are the lines CPython's version adds to a
+    /// traceback when it is cancelled while it waits.
+    static func native(_ c: NativeCoroutine, frames: [TracebackEntry] = []) -> PyValue {
+        .object(PyNativeCoroutine(c, frames: frames))
+    }
 
     /// `async with` support for locks: `__aenter__` acquires, `__aexit__` releases.
     static func installLockProtocol(_ t: PyType, acquire: @escaping (Args) throws -> NativeCoroutine,
@@ -36,7 +40,7 @@ enum PrimitiveMethods {
             return .none
         }
         t.method("is_set") { _, a in .bool(try boxed(a, Event.self).isSet) }
-        t.method("wait") { _, a in native(try boxed(a, Event.self).wait()) }
+        t.method("wait") { _, a in native(try boxed(a, Event.self).wait(), frames: StdlibFrames.eventWait) }
     }
 
     static func installLock(_ t: PyType) {
@@ -214,8 +218,10 @@ enum QueueMethods {
                 }
                 return .object(PyBox(cls, AsyncQueue(maxsize: maxsize, discipline: discipline, following: vm.currentRun)))
             }
-            t.method("put") { _, a in PrimitiveMethods.native(try boxed(a, AsyncQueue.self).put(a.value(1) ?? .none)) }
-            t.method("get") { _, a in PrimitiveMethods.native(try boxed(a, AsyncQueue.self).get()) }
+            t.method("put") { _, a in
+                PrimitiveMethods.native(try boxed(a, AsyncQueue.self).put(a.value(1) ?? .none), frames: StdlibFrames.queuePut)
+            }
+            t.method("get") { _, a in PrimitiveMethods.native(try boxed(a, AsyncQueue.self).get(), frames: StdlibFrames.queueGet) }
             t.method("put_nowait") { vm, a in
                 let q = try boxed(a, AsyncQueue.self)
                 try asyncCall(vm) { try q.putNowait(a.value(1) ?? .none) }
