@@ -1,3 +1,5 @@
+import AsyncModel
+
 /// The frames CPython 3.11's pure-Python asyncio adds to a traceback where the model runs Swift instead: the
 /// file (as the goldens write the standard library's folder, `<stdlib>`), line, function, source line and the
 /// columns of the failing expression. The lines are CPython 3.11.7's; the differential goldens check them.
@@ -45,6 +47,33 @@ enum StdlibFrames {
         frame("asyncio/tasks.py", 640, "sleep", "        await __sleep0()", columns: 8..<24),
         frame("asyncio/tasks.py", 634, "__sleep0", "    yield", columns: nil),
     ]
+
+    /// `wait_for(aw, timeout)` (timeout > 0) raising: TimeoutError at line 502, `from` the awaited task's
+    /// CancelledError, which `fut.result()` re-raised at line 500; the task's own exception at line 489.
+    /// (A timeout of `None` or `<= 0` takes other lines of CPython's `wait_for`; they are not modelled.)
+    static func waitForError(_ exc: PyExc, item: Awaitable, timeout: Double?) {
+        guard let timeout = timeout, timeout > 0 else { return }
+        if exc.isInstance(of: BT.timeoutError), exc.traceback.isEmpty, exc.cause == nil {
+            exc.traceback = [frame("asyncio/tasks.py", 502, "wait_for", "                raise exceptions.TimeoutError() from exc", columns: nil)]
+            if let cancelled = inner(item)?.raised {
+                cancelled.traceback = [frame("asyncio/tasks.py", 500, "wait_for", "                return fut.result()", columns: 23..<35)]
+                    + (cancelled.storedTraceback ?? cancelled.traceback)
+                exc.cause = cancelled
+                exc.context = cancelled
+                exc.suppressContext = true
+            }
+        } else if let task = inner(item), exc === task.raised {
+            exc.traceback.insert(frame("asyncio/tasks.py", 489, "wait_for", "            return fut.result()", columns: 19..<31), at: 0)
+        }
+    }
+
+    /// The Python coroutine `wait_for` runs as a task.
+    private static func inner(_ item: Awaitable) -> TaskCoroutine? {
+        switch item {
+        case .coroutine(let c): return c as? TaskCoroutine
+        case .future(let f): return (f as? Task)?.coroutine as? TaskCoroutine
+        }
+    }
 
     private static func frame(_ file: String, _ line: Int, _ function: String, _ text: String,
                               columns: Range<Int>?) -> TracebackEntry {

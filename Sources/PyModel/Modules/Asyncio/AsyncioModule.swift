@@ -122,7 +122,10 @@ enum AsyncioModule {
         }
         def("wait_for") { vm, a in
             let item = try awaitable(vm, a.value(0, "fut") ?? .none)
-            return .object(PyNativeCoroutine(vm.virtualRun.waitFor(item, timeout: timeoutArg(a.value(1, "timeout")))))
+            let timeout = timeoutArg(a.value(1, "timeout"))
+            return .object(PyNativeCoroutine(vm.virtualRun.waitFor(item, timeout: timeout)) { exc in
+                StdlibFrames.waitForError(exc, item: item, timeout: timeout)
+            })
         }
         def("shield") { vm, a in .object(vm.wrap(try vm.virtualRun.shield(try awaitable(vm, a.value(0) ?? .none)))) }
         def("timeout") { vm, a in
