@@ -12,13 +12,17 @@ public struct RunRecord: Equatable, Sendable {
     public var calls: [CallSpan]
     public var waits: [WaitSpan]
     public var blocking: [BlockingSpan]
+    /// Every suspension of every task, on anything (its own children included), in trace order; `line` is the
+    /// line of the task's own coroutine where it stood.
+    public var suspensions: [WaitSpan]
     /// What the run wrote to stderr, as CPython would: an uncaught exception's traceback (lines mapped to the
     /// Markdown file), a SyntaxError's report, asyncio's logs. Kept in process only: the JSON report's
     /// contract (DESIGN.md) has no stderr field.
     public var stderr: [String] = []
 
     public init(lines: [PrintedLine] = [], virtualSeconds: Double? = nil, completed: Bool = true, exception: String? = nil,
-                tasks: [TaskSpan] = [], calls: [CallSpan] = [], waits: [WaitSpan] = [], blocking: [BlockingSpan] = []) {
+                tasks: [TaskSpan] = [], calls: [CallSpan] = [], waits: [WaitSpan] = [], blocking: [BlockingSpan] = [],
+                suspensions: [WaitSpan] = []) {
         self.lines = lines
         self.virtualSeconds = virtualSeconds
         self.completed = completed
@@ -27,6 +31,7 @@ public struct RunRecord: Equatable, Sendable {
         self.calls = calls
         self.waits = waits
         self.blocking = blocking
+        self.suspensions = suspensions
     }
 
 }
