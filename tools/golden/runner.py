@@ -10,6 +10,9 @@ A job is a JSON object:
            "append": {"source": str, "index": int} | null,   # an earlier fence's entry statement, re-run after
            "implicit_main": bool}}          # then call asyncio.run(main()) (a file with no entry point at all)
 The result is {"stdout", "virtualSeconds", "exception", "stderr", "tasksAfter"}.
+An uncaught exception is also printed to the run's stderr as CPython's own excepthook prints it at exit (the
+recorder's frames left out). A program's source is written under its filename into the child's scratch folder
+(its cwd), so tracebacks and asyncio's logs show source lines as they do for `python3 PROGRAM.py`.
 """
 from __future__ import annotations
 
@@ -35,6 +38,21 @@ def exception_line(exc: BaseException) -> str:
     if isinstance(notes, (list, tuple)):
         lines = lines[: len(lines) - len(notes)] or lines
     return lines[-1].rstrip("\n")
+
+
+def print_uncaught(exc: BaseException) -> None:
+    """Print `exc` to sys.stderr as the interpreter does at exit, without the recorder's own outer frames."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    sys.__excepthook__(type(exc), exc.with_traceback(tb), tb)
+
+
+def write_source_for_tracebacks(filename: str, source: str) -> None:
+    """Put the program where CPython's traceback printers look for its lines (the cwd), unless it names no file."""
+    if not filename.startswith("<") and os.sep not in filename:
+        with open(filename, "w", encoding="utf-8") as handle:
+            handle.write(source)
 
 
 def compile_fence(source: str, filename: str, drop: frozenset[int] = frozenset()):
@@ -120,6 +138,7 @@ def run_job(job: dict) -> dict:
     virtual_time.install()
     advance_task_counter(job.get("tasks_before", 0))
     filename = job["filename"]
+    write_source_for_tracebacks(filename, job["own"]["source"])
     session = _Session(filename, job.get("file"))
     silent = io.StringIO()
     real_stdout, real_stderr = sys.stdout, sys.stderr
@@ -160,6 +179,7 @@ def run_job(job: dict) -> dict:
         exception = None  # CPython prints no traceback for SystemExit
     except BaseException as exc:  # the program's own uncaught exception, reported as CPython prints it
         exception = exception_line(exc)
+        print_uncaught(exc)
     finally:
         gc.collect()
         sys.stdout, sys.stderr = real_stdout, real_stderr

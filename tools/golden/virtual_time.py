@@ -262,6 +262,11 @@ class _VirtualTimerHandle(asyncio.events.TimerHandle):
     def _key(self) -> tuple[int, int]:
         return self._when_ns, self._seq
 
+    def _repr_info(self):
+        info = super()._repr_info()
+        info[0] = "TimerHandle"  # what CPython's own timers show in reprs and logs
+        return info
+
     def __lt__(self, other):
         if isinstance(other, _VirtualTimerHandle):
             return self._key() < other._key()

@@ -25,8 +25,11 @@ public struct ModelRunner: FenceRunner {
 
     public func run(_ plan: PlannedRun, fileName: String) -> FenceRun {
         if let error = plan.syntaxError {
-            return FenceRun(status: .ran, stdout: [], virtualSeconds: nil, exception: error, tasks: [],
-                            record: RunRecord(completed: true, exception: error))
+            var record = RunRecord(completed: true, exception: error)
+            if case .failure(let compileError) = Interpreter.compile(plan.own.source, firstLine: plan.own.firstLine, allowTopLevelAwait: true) {
+                record.stderr = compileError.report(source: plan.own.source, firstLine: plan.own.firstLine, fileName: fileName)
+            }
+            return FenceRun(status: .ran, stdout: [], virtualSeconds: nil, exception: error, tasks: [], record: record)
         }
         let interpreter = Interpreter(budgets: replayBudgets, fileName: fileName)
         for replay in plan.prelude {
@@ -39,14 +42,16 @@ public struct ModelRunner: FenceRunner {
         switch Interpreter.compile(plan.own.source, firstLine: plan.own.firstLine, allowTopLevelAwait: isTopLevelAwait) {
         case .success(let code): codes.append(code)
         case .failure(let error):
-            return FenceRun(status: .ran, stdout: [], virtualSeconds: nil, exception: error.message, tasks: [],
-                            record: RunRecord(completed: true, exception: error.message))
+            var record = RunRecord(completed: true, exception: error.message)
+            record.stderr = error.report(source: plan.own.source, firstLine: plan.own.firstLine, fileName: fileName)
+            return FenceRun(status: .ran, stdout: [], virtualSeconds: nil, exception: error.message, tasks: [], record: record)
         }
         if let rerun = plan.rerun, let entry = Self.statement(rerun.index, of: rerun.code),
            case .success(let code) = Interpreter.compile(entry.source, firstLine: entry.firstLine) {
             codes.append(code)
         }
-        if plan.implicitMain, case .success(let code) = Interpreter.compile(Self.implicitEntry, firstLine: plan.own.firstLine) {
+        if plan.implicitMain,
+           case .success(let code) = Interpreter.compile(Self.implicitEntry, firstLine: plan.own.firstLine, showsInTracebacks: false) {
             codes.append(code)
         }
         if isTopLevelAwait, let code = codes.first {
@@ -101,6 +106,7 @@ public struct ModelRunner: FenceRunner {
                                         virtualSeconds: virtualSeconds)
         let before = results.prefix { $0.trace !== traced.trace }.flatMap { TraceReader.lines(of: $0.trace, names: [:]) }
         record.lines = before + record.lines
+        record.stderr = results.flatMap(\.stderr)
         let tasks = record.tasks.map {
             TaskRecord(name: $0.name, coroutine: $0.coroutine, created: $0.created.seconds, finished: $0.finished?.seconds)
         }

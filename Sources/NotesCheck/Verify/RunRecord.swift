@@ -17,6 +17,10 @@ public struct RunRecord: Equatable, Sendable {
     /// Every suspension of every task, on anything (its own children included), in trace order; `line` is the
     /// line of the task's own coroutine where it stood.
     public var suspensions: [WaitSpan]
+    /// What the run wrote to stderr, as CPython would: an uncaught exception's traceback (lines mapped to the
+    /// Markdown file), a SyntaxError's report, asyncio's logs. Kept in process only: the JSON report's
+    /// contract (DESIGN.md) has no stderr field.
+    public var stderr: [String] = []
 
     public init(lines: [PrintedLine] = [], virtualSeconds: Double? = nil, completed: Bool = true, exception: String? = nil,
                 tasks: [TaskSpan] = [], calls: [CallSpan] = [], waits: [WaitSpan] = [], blocking: [BlockingSpan] = [],

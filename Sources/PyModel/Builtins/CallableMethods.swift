@@ -222,7 +222,10 @@ enum ExceptionMethods {
             guard let e = a[0].object as? PyExc else { return .str("") }
             return .str(try vm.exceptionRepr(e))
         }
-        t.method("with_traceback") { _, a in a[0] }
+        t.method("with_traceback") { vm, a in
+            try vm.setAttr(a[0], "__traceback__", a[1])
+            return a[0]
+        }
         t.method("add_note") { vm, a in
             guard let e = a[0].object as? PyExc else { return .none }
             let note = try strArg(a.value(1), "note")

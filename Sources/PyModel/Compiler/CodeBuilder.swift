@@ -10,15 +10,25 @@ struct CodeBuilder {
     private var strConstants: [String: Int32] = [:]
     private var noneIndex: Int32?
     var labels: [Int] = []
-    var line: Int
+    /// Where the next instructions come from; setting `line` alone leaves the columns unknown.
+    var position: CodePosition
 
     init(line: Int) {
-        self.line = line
+        position = CodePosition(line: line)
     }
+
+    var line: Int {
+        get { position.line }
+        set { position = CodePosition(line: newValue) }
+    }
+
+    /// The columns of each instruction (the parallel of `lines`), for tracebacks.
+    var columns: [CodePosition] = []
 
     mutating func emit(_ op: Opcode, _ arg: Int32 = 0) {
         instructions.append(Instruction(op, arg))
-        lines.append(Int32(line))
+        lines.append(Int32(position.line))
+        columns.append(position)
     }
 
     mutating func newLabel() -> Int {
@@ -122,6 +132,9 @@ struct CodeBuilder {
         case .setupFinally: return (0, 1)
         case .setupWith: return (1, 1)
         case .setupAsyncWith: return (0, 0)
+        case .pattern:
+            let effect = PatternOp(rawValue: ins.arg & 0xFF)?.stackEffect ?? 0
+            return (effect, effect)
         }
     }
 

@@ -12,6 +12,27 @@ struct CodeFlags: OptionSet {
     static let hasDocstring = CodeFlags(rawValue: 64)
 }
 
+/// Where an instruction came from, as CPython's `co_positions()` gives it: lines as the line table has them,
+/// columns 0-based UTF-8 byte offsets (`column < 0`: unknown, as for code a statement emits by line only).
+struct CodePosition: Sendable {
+    var line: Int
+    var column = -1
+    var endLine: Int
+    var endColumn = -1
+
+    init(line: Int) {
+        self.line = line
+        self.endLine = line
+    }
+
+    init(_ range: SourceRange) {
+        line = range.startLine
+        column = range.startColumn
+        endLine = range.endLine
+        endColumn = range.endColumn
+    }
+}
+
 /// Compiled bytecode for one scope (module, class body, function, lambda, comprehension).
 ///
 /// Instructions live in one contiguous buffer owned by the code object, so the VM can read them through a
@@ -21,6 +42,10 @@ final class CodeObject: PyObject {
     let qualname: String
     let instructions: [Instruction]
     let lines: [Int32]
+    /// Each instruction's source position (the parallel of `lines`), read only when a traceback is made.
+    let positions: [CodePosition]
+    /// The source the code was compiled from (its file and lines), for tracebacks.
+    let source: SourceText?
     let constants: [PyValue]
     let names: [String]
     /// Fast local names: parameters first, in order (positional, keyword-only, *args, **kwargs).
@@ -49,7 +74,8 @@ final class CodeObject: PyObject {
     override var type: PyType { BT.code }
 
     init(
-        name: String, qualname: String, instructions: [Instruction], lines: [Int32], constants: [PyValue],
+        name: String, qualname: String, instructions: [Instruction], lines: [Int32], positions: [CodePosition],
+        source: SourceText?, constants: [PyValue],
         names: [String], varnames: [String], cellvars: [String], freevars: [String], argcount: Int,
         posonlyCount: Int, kwonlyCount: Int, flags: CodeFlags, maxStack: Int, firstLine: Int
     ) {
@@ -57,6 +83,8 @@ final class CodeObject: PyObject {
         self.qualname = qualname
         self.instructions = instructions
         self.lines = lines
+        self.positions = positions
+        self.source = source
         self.constants = constants
         self.names = names
         self.varnames = varnames
@@ -128,6 +156,12 @@ final class CodeObject: PyObject {
     func line(at pc: Int) -> Int {
         guard !lines.isEmpty else { return firstLine }
         return Int(lines[min(max(pc, 0), lines.count - 1)])
+    }
+
+    /// The source position of the instruction at `pc`.
+    func position(at pc: Int) -> CodePosition {
+        guard !positions.isEmpty else { return CodePosition(line: firstLine) }
+        return positions[min(max(pc, 0), positions.count - 1)]
     }
 
     /// Total positional and keyword parameters, plus `*args` and `**kwargs` slots.

@@ -60,9 +60,9 @@ extension Compiler {
 
     func expression(_ e: Expr) throws {
         let line = e.range.startLine
-        let savedLine = b.line
-        if line > 0 { b.line = line }
-        defer { b.line = savedLine }
+        let savedPosition = b.position
+        if line > 0 { b.position = CodePosition(e.range) }
+        defer { b.position = savedPosition }
         switch e.kind {
         case .boolOp(let op, let values):
             let end = b.newLabel()
@@ -296,7 +296,10 @@ extension Compiler {
         }
         if !starred, keywords.isEmpty, case .attribute(let obj, let attr, _) = function.kind {
             try expression(obj)
+            let call = b.position
+            b.position = CodePosition(function.range)
             b.emit(.loadMethod, b.name(attr.text))
+            b.position = call
             for a in args { try expression(a) }
             b.emit(.callMethod, Int32(args.count))
             return
@@ -367,6 +370,7 @@ extension Compiler {
         }
         let line = node.range.startLine
         let code = try nested(node, name: name, line: line, {
+            b.position = CodePosition(node.range)
             switch kind {
             case .list: b.emit(.buildList, 0)
             case .set: b.emit(.buildSet, 0)

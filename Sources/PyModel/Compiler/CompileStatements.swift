@@ -13,7 +13,7 @@ extension Compiler {
     }
 
     func statement(_ s: Stmt) throws {
-        b.line = s.range.startLine
+        b.position = CodePosition(s.range)
         let line = s.range.startLine
         switch s.kind {
         case .functionDef(let fd): try functionDef(s, fd)
@@ -79,8 +79,8 @@ extension Compiler {
         case .with(let w):
             if w.isAsync && !inAsyncContext { throw fail("'async with' outside async function", line) }
             try withItems(w.items[...], w.body, isAsync: w.isAsync, line: line)
-        case .match:
-            unsupported("match statement")
+        case .match(let subject, let cases):
+            try matchStatement(subject: subject, cases: cases)
         case .raise(let exc, let cause):
             var n: Int32 = 0
             if let e = exc {
@@ -548,29 +548,41 @@ extension Compiler {
         }
     }
 
+    /// The target's load and store carry the target's position, the operation the statement's (as in CPython).
     private func augAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws {
         let code = binOpCode(op).rawValue
+        let statement = b.position
+        let targetPosition = CodePosition(target.range)
         switch target.kind {
         case .name(let id, _):
+            b.position = targetPosition
             load(id.text)
             try expression(value)
+            b.position = statement
             b.emit(.inplaceOp, code)
+            b.position = targetPosition
             store(id.text)
         case .attribute(let v, let attr, _):
             try expression(v)
+            b.position = targetPosition
             b.emit(.dupTop)
             b.emit(.loadAttr, b.name(attr.text))
             try expression(value)
+            b.position = statement
             b.emit(.inplaceOp, code)
+            b.position = targetPosition
             b.emit(.rotTwo)
             b.emit(.storeAttr, b.name(attr.text))
         case .subscriptExpr(let v, let s, _):
             try expression(v)
             try expression(s)
+            b.position = targetPosition
             b.emit(.dupTopTwo)
             b.emit(.binarySubscr)
             try expression(value)
+            b.position = statement
             b.emit(.inplaceOp, code)
+            b.position = targetPosition
             b.emit(.rotThree)
             b.emit(.storeSubscr)
         default:

@@ -35,22 +35,26 @@ final class Compiler {
     private var outer: [Unit] = []
     let allowTopLevelAwait: Bool
     let interner: NameInterner
+    /// The text every code object of this module was compiled from.
+    let source: SourceText?
 
-    private init(scopes: [ObjectIdentifier: Scope], root: Scope, firstLine: Int, allowTopLevelAwait: Bool, interner: NameInterner) {
+    private init(scopes: [ObjectIdentifier: Scope], root: Scope, firstLine: Int, allowTopLevelAwait: Bool, interner: NameInterner,
+                 source: SourceText?) {
         self.scopes = scopes
+        self.source = source
         self.allowTopLevelAwait = allowTopLevelAwait
         self.interner = interner
         unit = Unit(builder: CodeBuilder(line: firstLine), scope: root, qualname: "", name: "<module>")
     }
 
     /// Compiles a module; `firstLine` is the line of the module's first statement for an empty body.
-    static func compile(_ module: Module, firstLine: Int, allowTopLevelAwait: Bool) -> Result<CodeObject, SyntaxFailure> {
+    static func compile(_ module: Module, firstLine: Int, allowTopLevelAwait: Bool, source: SourceText? = nil) -> Result<CodeObject, SyntaxFailure> {
         let collector = SymbolCollector(module: module, firstLine: firstLine)
         if let f = collector.failure { return .failure(f) }
         do {
             if let f = try collector.root.resolve() { return .failure(f) }
             let c = Compiler(scopes: collector.scopes, root: collector.root, firstLine: firstLine,
-                             allowTopLevelAwait: allowTopLevelAwait, interner: module.names)
+                             allowTopLevelAwait: allowTopLevelAwait, interner: module.names, source: source)
             for s in module.body { try c.statement(s) }
             c.b.loadConst(.none)
             c.b.emit(.returnValue)
@@ -80,7 +84,8 @@ final class Compiler {
         if s.kind == .classBody || s.kind == .module { f.insert(.namespaceScope) }
         return CodeObject(
             name: unit.name, qualname: unit.qualname.isEmpty ? unit.name : unit.qualname,
-            instructions: builder.instructions, lines: builder.lines, constants: builder.constants,
+            instructions: builder.instructions, lines: builder.lines, positions: builder.columns, source: source,
+            constants: builder.constants,
             names: builder.names, varnames: s.kind == .function ? s.fastLocals : [], cellvars: s.cells,
             freevars: s.frees, argcount: argcount, posonlyCount: posonly, kwonlyCount: kwonly, flags: f,
             maxStack: builder.maxStackDepth(), firstLine: s.line)
@@ -88,6 +93,10 @@ final class Compiler {
 
     func fail(_ message: String, _ line: Int) -> SyntaxFailure {
         SyntaxFailure(message: message, line: line)
+    }
+
+    func fail(_ message: String, at range: SourceRange) -> SyntaxFailure {
+        SyntaxFailure(message: message, line: range.startLine, range: range)
     }
 
     /// Compiles `body` as a new code object for `node`'s scope.

@@ -55,6 +55,8 @@ enum Disassembler {
         case .jump, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .forIter, .setupFinally,
              .setupWith, .setupAsyncWith:
             return " to \(a)"
+        case .pattern:
+            return " \(PatternOp(rawValue: ins.arg & 0xFF).map { "\($0)" } ?? "?") \(a >> 8)"
         case .nop, .popTop, .dupTop, .dupTopTwo, .rotTwo, .rotThree, .rotFour, .unaryNegative, .unaryPositive,
              .unaryNot, .unaryInvert, .getIter, .binarySubscr, .storeSubscr, .deleteSubscr, .returnValue,
              .getAwaitable, .getYieldFromIter, .getAIter, .getANext, .endAsyncFor, .popBlock, .popExcept, .reraise,

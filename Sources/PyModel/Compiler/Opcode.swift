@@ -33,6 +33,8 @@ enum Opcode: UInt8, CaseIterable {
     case loadAssertionError
     // Imports
     case importName, importFrom, importStar
+    // `match` statements: the argument is a `PatternOp` and its operand (VM/PatternMatching.swift).
+    case pattern
     // Annotations
     case setupAnnotations
     // Sandbox: raised where a refused construct is reached at run time.

@@ -107,7 +107,11 @@ struct SymbolCollector {
             for b in w.body { visit(b) }
         case .match(let subject, let cases):
             visit(subject)
-            for c in cases { for b in c.body { visit(b) } }
+            for c in cases {
+                visitPattern(c.pattern)
+                if let g = c.guardExpr { visit(g) }
+                for b in c.body { visit(b) }
+            }
         case .raise(let exc, let cause):
             if let e = exc { visit(e) }
             if let c = cause { visit(c) }
@@ -145,6 +149,29 @@ struct SymbolCollector {
             visit(v)
         case .pass, .breakStmt, .continueStmt:
             break
+        }
+    }
+
+    /// A pattern's captures bind names; its values, class names and keys are expressions.
+    private mutating func visitPattern(_ p: Pattern) {
+        let line = p.range.startLine
+        switch p.kind {
+        case .matchValue(let value): visit(value)
+        case .matchSingleton: break
+        case .matchSequence(let patterns), .matchOr(let patterns):
+            for x in patterns { visitPattern(x) }
+        case .matchMapping(let keys, let patterns, let rest):
+            for k in keys { visit(k) }
+            for x in patterns { visitPattern(x) }
+            if let r = rest { bind(r.text, line: line) }
+        case .matchClass(let cls, let patterns, _, let kwdPatterns):
+            visit(cls)
+            for x in patterns + kwdPatterns { visitPattern(x) }
+        case .matchStar(let name):
+            if let n = name { bind(n.text, line: line) }
+        case .matchAs(let sub, let name):
+            if let s = sub { visitPattern(s) }
+            if let n = name { bind(n.text, line: line) }
         }
     }
 

@@ -145,4 +145,6 @@ final class Scope {
 struct SyntaxFailure: Error {
     let message: String
     let line: Int
+    /// The node CPython's SyntaxError points at, where the compiler knows it.
+    var range: SourceRange?
 }

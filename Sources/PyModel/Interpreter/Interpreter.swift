@@ -12,6 +12,36 @@ public struct CompileError: Error, Equatable, Sendable {
     /// `"SyntaxError: 'return' outside function"`.
     public let message: String
     public let line: Int
+    /// What CPython's SyntaxError points at (0-based UTF-8 byte columns), when known.
+    var range: SourceRange?
+
+    /// What CPython prints on stderr when a program does not compile: the file and line, the source line, the
+    /// `^` markers under the offending text and the message (no traceback: nothing ran). `source` is the text
+    /// that was compiled, its first line numbered `firstLine`.
+    public func report(source: String, firstLine: Int = 1, fileName: String) -> [String] {
+        var out = ["  File \"\(fileName)\", line \(line)"]
+        if let text = SourceText(source, firstLine: firstLine).line(line) {
+            let trimmed = text.drop { $0 == " " || $0 == "\u{0C}" }
+            out.append("    " + trimmed)
+            if let r = range, r.startLine == line {
+                let bytes = Array(text.utf8)
+                let start = Self.characters(bytes, r.startColumn) - (text.count - trimmed.count)
+                var end = r.endLine == line ? Self.characters(bytes, r.endColumn) - (text.count - trimmed.count) : start + 1
+                if end <= start { end = start + 1 }
+                if start >= 0 {
+                    let space = trimmed.prefix(start).map { $0.isWhitespace ? String($0) : " " }.joined()
+                    out.append("    " + space + String(repeating: "^", count: end - start))
+                }
+            }
+        }
+        out.append(message)
+        return out
+    }
+
+    /// Characters in the first `byteCount` UTF-8 bytes.
+    private static func characters(_ bytes: [UInt8], _ byteCount: Int) -> Int {
+        bytes.prefix(max(0, byteCount)).reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+    }
 }
 
 /// How a run ended.
@@ -33,7 +63,11 @@ public enum RunOutcome: Equatable, Sendable {
 public struct RunResult {
     public var outcome: RunOutcome
     public var stdout: [String]
-    public var stderr: [String]
+    /// What the run wrote to stderr, as CPython would: asyncio's logs, warnings, and last the uncaught
+    /// exception's traceback (formatted when first read: replayed runs that nobody reads cost nothing).
+    public var stderr: [String] { logged + (traceback?() ?? []) }
+    var logged: [String]
+    var traceback: (() -> [String])?
     /// Loop time summed over the loops the run made, rounded to 6 decimals; `nil` when no loop ran.
     public var virtualSeconds: Double?
     /// The AsyncModel trace of the run (tasks, steps, prints, in virtual time).
@@ -51,6 +85,8 @@ public final class Interpreter {
     /// The loop top-level-await fences share, with the run that owns its clock.
     private var topLevelRun: VirtualRun?
     private var topLevelLoop: Loop?
+    /// The exception that ended the current run, if one did.
+    private var uncaughtException: PyExc?
 
     /// Whether runs record the full AsyncModel trace (prints and exception reports are always kept).
     let recordsTrace: Bool
@@ -70,23 +106,40 @@ public final class Interpreter {
 
     /// Compiles a snippet whose first line is Markdown line `firstLine`. With `allowTopLevelAwait`, a
     /// snippet that awaits at top level compiles to a coroutine body (run it with `runTopLevelAwait`).
-    public static func compile(_ source: String, firstLine: Int = 1, allowTopLevelAwait: Bool = false) -> Result<CompiledCode, CompileError> {
+    /// With `showsInTracebacks: false` (code the checker adds, such as an implicit entry point), the code's
+    /// frames are left out of tracebacks.
+    public static func compile(_ source: String, firstLine: Int = 1, allowTopLevelAwait: Bool = false,
+                               showsInTracebacks: Bool = true) -> Result<CompiledCode, CompileError> {
+        compile(source, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait, fileName: nil, isHidden: !showsInTracebacks)
+    }
+
+    /// Compiles source whose tracebacks name `fileName` (`nil`: the run's file).
+    static func compile(_ source: String, firstLine: Int = 1, allowTopLevelAwait: Bool = false, fileName: String?,
+                        isHidden: Bool = false) -> Result<CompiledCode, CompileError> {
         let parsed = Parser.parse(source: source, firstLine: firstLine)
         if let d = parsed.diagnostics.first {
-            return .failure(CompileError(message: d.description, line: d.range.startLine))
+            return .failure(CompileError(message: d.description, line: d.range.startLine, range: d.range))
         }
         guard let module = parsed.module else {
             return .failure(CompileError(message: "SyntaxError: invalid syntax", line: firstLine))
         }
-        return compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait)
+        let text = SourceText(source, firstLine: firstLine, fileName: fileName, isHidden: isHidden)
+        return compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait, source: text)
     }
 
     /// Compiles an already parsed (and possibly transformed) module: the way to drop entry points or build a
-    /// counterfactual variant on the AST before running it.
-    public static func compile(_ module: Module, firstLine: Int = 1, allowTopLevelAwait: Bool = false) -> Result<CompiledCode, CompileError> {
-        switch Compiler.compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait) {
+    /// counterfactual variant on the AST before running it. With `source` (the text it was parsed from),
+    /// tracebacks show its lines.
+    public static func compile(_ module: Module, firstLine: Int = 1, allowTopLevelAwait: Bool = false,
+                               source: String? = nil) -> Result<CompiledCode, CompileError> {
+        compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait,
+                source: source.map { SourceText($0, firstLine: firstLine) })
+    }
+
+    private static func compile(_ module: Module, firstLine: Int, allowTopLevelAwait: Bool, source: SourceText?) -> Result<CompiledCode, CompileError> {
+        switch Compiler.compile(module, firstLine: firstLine, allowTopLevelAwait: allowTopLevelAwait, source: source) {
         case .success(let code): return .success(CompiledCode(code: code))
-        case .failure(let f): return .failure(CompileError(message: "SyntaxError: \(f.message)", line: f.line))
+        case .failure(let f): return .failure(CompileError(message: "SyntaxError: \(f.message)", line: f.line, range: f.range))
         }
     }
 
@@ -141,12 +194,14 @@ public final class Interpreter {
     }
 
     private func beginRun(_ run: VirtualRun) {
+        if vm.virtualRun !== run { vm.reportsPrinted = 0 }
         vm.virtualRun = run
         run.trace.markProvider = { [weak vm] in SourceMark(line: vm?.currentLine ?? 0) }
         vm.instructionsLeft = vm.budgets.instructions
         vm.stdout = ""
         vm.pendingLine = ""
         vm.stderr = ""
+        uncaughtException = nil
         vm.pendingStop = nil
         vm.excInfo = []
         vm.depth = 0
@@ -162,12 +217,17 @@ public final class Interpreter {
         } catch let stop as RunStop {
             return outcome(of: stop)
         } catch let e as PyRaise {
-            return .exception(vm.lastLine(of: e.exc), line: e.exc.traceback.last?.line ?? 0)
+            return uncaught(e.exc)
         } catch {
             if let stop = vm.pendingStop { return outcome(of: stop) }
-            let exc = vm.pythonException(for: error)
-            return .exception(vm.lastLine(of: exc), line: exc.traceback.last?.line ?? 0)
+            return uncaught(vm.pythonException(for: error))
         }
+    }
+
+    /// An uncaught exception ends the run: its traceback goes to stderr as CPython prints it at exit.
+    private func uncaught(_ exc: PyExc) -> RunOutcome {
+        uncaughtException = exc
+        return .exception(vm.lastLine(of: exc), line: exc.traceback.last?.line ?? 0)
     }
 
     private func outcome(of stop: RunStop) -> RunOutcome {
@@ -179,12 +239,14 @@ public final class Interpreter {
     }
 
     private func finishRun(_ outcome: RunOutcome, virtualSeconds: Double?) -> RunResult {
+        vm.printLoopReports()
         if !vm.pendingLine.isEmpty {
             vm.virtualRun.trace.recordPrint(vm.pendingLine, task: nil)
             vm.pendingLine = ""
         }
         return RunResult(
-            outcome: outcome, stdout: Interpreter.lines(vm.stdout), stderr: Interpreter.lines(vm.stderr),
+            outcome: outcome, stdout: Interpreter.lines(vm.stdout), logged: Interpreter.lines(vm.stderr),
+            traceback: uncaughtException.map { exc in { [vm] in TracebackPrinter(vm: vm, fileName: vm.fileName).format(exc) } },
             virtualSeconds: virtualSeconds.map { ($0 * 1_000_000).rounded() / 1_000_000 }, trace: vm.virtualRun.trace)
     }
 

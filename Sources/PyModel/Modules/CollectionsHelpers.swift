@@ -16,6 +16,7 @@ enum CollectionsHelpers {
     static func makeNamedTuple(_ vm: VM, name: String, fields: [String], defaults: [PyValue]) -> PyType {
         let t = PyType(name: name, bases: [BT.tuple], builtin: false, module: "__main__")
         t.dict["_fields"] = .object(PyTuple(fields.map { .str($0) }))
+        t.dict["__match_args__"] = .object(PyTuple(fields.map { .str($0) }))
         t.construct = { vm, cls, a in
             var items: [PyValue] = Array(a.positional.prefix(fields.count))
             if a.count > fields.count {

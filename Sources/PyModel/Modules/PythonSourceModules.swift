@@ -22,7 +22,7 @@ enum PythonSourceModules {
             guard let ns = a.value(1)?.object as? PyDict else { throw pyErr(BT.typeError, "namespace must be a dict") }
             let globals = PyNamespace()
             for (k, v) in ns.storage { globals[try vm.str(k.value)] = v }
-            switch Interpreter.compile(src) {
+            switch Interpreter.compile(src, fileName: "<string>") {
             case .failure(let e): throw RunStop.internalError("\(name) helper: \(e.message)")
             case .success(let code):
                 let frame = Frame(code: code.code, globals: globals, namespace: nil, closure: [])
@@ -32,7 +32,7 @@ enum PythonSourceModules {
             }
         })
         if name == "collections" { CollectionsHelpers.install(into: m) }
-        switch Interpreter.compile(text) {
+        switch Interpreter.compile(text, fileName: "<stdlib>/\(name).py") {
         case .failure:
             return nil
         case .success(let code):

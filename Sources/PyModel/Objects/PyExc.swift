@@ -1,9 +1,3 @@
-/// One line of a traceback: the function and the Markdown line.
-public struct TracebackEntry: Equatable, Sendable {
-    public let function: String
-    public let line: Int
-}
-
 /// A Python exception instance (of a builtin exception type or a user subclass).
 final class PyExc: PyInstance {
     var args: [PyValue]
@@ -12,6 +6,9 @@ final class PyExc: PyInstance {
     var suppressContext = false
     /// Innermost frame last, as CPython prints it.
     var traceback: [TracebackEntry] = []
+    /// The traceback when the exception was stored in a future (a task's coroutine raised it, or
+    /// `set_exception`): raising it out of the future restores it, as CPython's `Future.result()` does.
+    var storedTraceback: [TracebackEntry]?
     /// The sub-exceptions of a `BaseExceptionGroup`.
     var exceptions: [PyExc] = []
     /// The message of a `BaseExceptionGroup`.

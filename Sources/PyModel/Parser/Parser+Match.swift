@@ -148,9 +148,20 @@ extension Parser {
             let op: BinaryOperator = advance().kind == .plus ? .add : .sub
             guard kind == .number else { throw invalidSyntax() }
             let imaginary = try parseAtom()
+            guard Self.isImaginary(imaginary) else {
+                throw fail("imaginary number required in complex literal", imaginary.range)
+            }
+            var real = value
+            if case .unaryOp(_, let operand) = value.kind { real = operand }
+            if Self.isImaginary(real) { throw fail("real number required in complex literal", real.range) }
             value = Expr(.binOp(left: value, op: op, right: imaginary), range(from: start))
         }
         return value
+    }
+
+    private static func isImaginary(_ e: Expr) -> Bool {
+        if case .constant(let c) = e.kind, case .imaginary = c.value { return true }
+        return false
     }
 
     mutating func parseMappingPattern() throws -> Pattern {

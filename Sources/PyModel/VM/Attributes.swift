@@ -254,7 +254,14 @@ extension VM {
         case "__context__": e.context = value.object as? PyExc
         case "__suppress_context__": e.suppressContext = try truthy(value)
         case "args": e.args = try iterate(value)
-        case "__traceback__": break
+        case "__traceback__":
+            if let tb = value.object as? PyTraceback {
+                e.traceback = tb.entries
+            } else if value.isNone {
+                e.traceback = []
+            } else {
+                throw pyErr(BT.typeError, "__traceback__ must be a traceback or None")
+            }
         default: return false
         }
         return true

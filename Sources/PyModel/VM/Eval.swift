@@ -718,7 +718,8 @@ extension VM {
                         guard let exc = stack[sp - 1].object as? PyExc else { throw RunStop.internalError("withExceptStart") }
                         f.pc = pc
                         f.sp = sp
-                        stack[sp] = try call(stack[sp - 2], Args([.object(exc.cls), .object(exc), .none]))
+                        let tb: PyValue = exc.traceback.isEmpty ? .none : .object(PyTraceback(exc.traceback))
+                        stack[sp] = try call(stack[sp - 2], Args([.object(exc.cls), .object(exc), tb]))
                         sp &+= 1
                     case .loadAssertionError:
                         stack[sp] = .object(BT.assertionError)
@@ -740,6 +741,8 @@ extension VM {
                     case .setupAnnotations:
                         let ns = f.namespace ?? f.globals
                         if ns["__annotations__"] == nil { ns["__annotations__"] = .object(PyDict()) }
+                    case .pattern:
+                        try patternOperation(inst.arg, stack, &sp)
                     case .unsupported:
                         let what = (consts[Int(inst.arg)].object as? PyStr)?.value ?? "construct"
                         throw RunStop.unsupported(what, line: code.line(at: pc - 1))
@@ -767,9 +770,14 @@ extension VM {
                         raised.context = cur
                     }
                 }
+                // Each frame the exception leaves adds its line, except where a re-raise started (CPython's RERAISE).
+                var addsEntry = !isReraise
                 while true {
-                    let entry = TracebackEntry(function: f.functionName, line: code.line(at: pc - 1))
-                    if raised.traceback.first != entry { raised.traceback.insert(entry, at: 0) }
+                    if addsEntry {
+                        raised.traceback.insert(
+                            TracebackEntry(function: f.functionName, position: code.position(at: pc - 1), source: code.source), at: 0)
+                    }
+                    addsEntry = true
                     if let block = f.blocks.popLast() {
                         sp = block.depth
                         stack[sp] = .object(raised)

@@ -125,7 +125,9 @@ extension VM {
     /// AsyncModel errors crossing the seam).
     func pythonException(for error: any Error) -> PyExc {
         switch error {
-        case let e as PyRaise: return e.exc
+        case let e as PyRaise:
+            if let stored = e.exc.storedTraceback { e.exc.traceback = stored }
+            return e.exc
         case let f as PyFailure:
             let t: PyType
             switch f.kind {

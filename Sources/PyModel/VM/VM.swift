@@ -42,6 +42,8 @@ final class VM {
     var asyncErrorMapper: ((any Error) -> PyExc?)?
     /// The file name `__file__` reports.
     var fileName: String
+    /// How many of the current run's loop exception reports are on stderr already.
+    var reportsPrinted = 0
 
     init(budgets: Budgets, fileName: String) {
         self.budgets = budgets

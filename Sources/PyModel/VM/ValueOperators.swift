@@ -238,26 +238,28 @@ extension VM {
 
     private func richEq(_ a: PyValue, _ b: PyValue, negate: Bool = false) throws -> PyValue {
         if let r = numericEquals(a, b) { return .bool(r != negate) }
-        if case .object(let x) = a, case .object(let y) = b {
-            if !x.type.isBuiltin || !y.type.isBuiltin {
-                let name = negate ? "__ne__" : "__eq__"
-                if !x.type.isBuiltin, let m = x.type.lookup(name), !(m.object is PyNative) {
-                    let r = try call(m, Args([a, b]))
-                    if !isNotImplemented(r) { return r }
-                }
-                if !y.type.isBuiltin, let m = y.type.lookup(name), !(m.object is PyNative) {
-                    let r = try call(m, Args([b, a]))
-                    if !isNotImplemented(r) { return r }
-                }
-                if negate, !x.type.isBuiltin, let m = x.type.lookup("__eq__"), !(m.object is PyNative) {
-                    let r = try call(m, Args([a, b]))
-                    if !isNotImplemented(r) { return .bool(!(try truthy(r))) }
-                }
-                if x is PyNamedTuple || y is PyNamedTuple {
-                    return .bool(try sequenceEquals(x, y) != negate)
-                }
-                return .bool((x === y) != negate)
+        // A user class on either side (the other may be an inline value such as 1 or None) decides first.
+        let userA = !a.type.isBuiltin, userB = !b.type.isBuiltin
+        if userA || userB {
+            let name = negate ? "__ne__" : "__eq__"
+            if userA, let m = a.type.lookup(name), !(m.object is PyNative) {
+                let r = try call(m, Args([a, b]))
+                if !isNotImplemented(r) { return r }
             }
+            if userB, let m = b.type.lookup(name), !(m.object is PyNative) {
+                let r = try call(m, Args([b, a]))
+                if !isNotImplemented(r) { return r }
+            }
+            if negate, userA, let m = a.type.lookup("__eq__"), !(m.object is PyNative) {
+                let r = try call(m, Args([a, b]))
+                if !isNotImplemented(r) { return .bool(!(try truthy(r))) }
+            }
+            if case .object(let x) = a, case .object(let y) = b, x is PyNamedTuple || y is PyNamedTuple {
+                return .bool(try sequenceEquals(x, y) != negate)
+            }
+            return .bool(a.isIdentical(b) != negate)
+        }
+        if case .object(let x) = a, case .object(let y) = b {
             return .bool(try builtinEquals(x, y) != negate)
         }
         return .bool(a.isIdentical(b) != negate)

@@ -6,9 +6,7 @@ import XCTest
 final class TranscriptModelTests: XCTestCase {
     /// Examples where PyModel (not the transcript machinery) still differs from CPython, with the reason; the
     /// test fails when one of them starts to agree, so the list only shrinks.
-    static let knownModelDifferences: [String: String] = [
-        "35-echo-in-compound-statements.pycon line 17": "PyModel does not run match statements yet",
-    ]
+    static let knownModelDifferences: [String: String] = [:]
 
     func testTranscriptsRunOnTheModelAsDoctestRunsThemOnCPython() throws {
         let runs = try TranscriptGoldens.runs()

@@ -47,14 +47,19 @@ enum AsyncioModule {
         def("run") { vm, a in
             let g = try coroutineArg(vm, a.value(0, "main"))
             do {
-                return vm.pyValue(fromFuture: try vm.virtualRun.runMain(g, asyncGeneratorShutdown: { [unowned vm] in vm.asyncGeneratorShutdown() }))
+                let result = try vm.virtualRun.runMain(g, asyncGeneratorShutdown: { [unowned vm] in vm.asyncGeneratorShutdown() })
+                vm.printLoopReports()
+                return vm.pyValue(fromFuture: result)
             } catch {
                 if let stop = vm.pendingStop { throw stop }
                 if let stop = error as? RunStop { throw stop }
                 if let a = error as? AsyncError, a.kind == .deadlock {
                     throw RunStop.budget(.virtualTime, line: 0)
                 }
-                throw error
+                vm.printLoopReports()
+                let exc = vm.pythonException(for: error)
+                exc.traceback.insert(contentsOf: StdlibFrames.asyncioRun, at: 0)
+                throw PyRaise(exc: exc)
             }
         }
         def("sleep") { vm, a in
@@ -62,7 +67,8 @@ enum AsyncioModule {
                 throw pyErr(BT.typeError, "'<=' not supported between instances of '\(a.value(0)?.typeName ?? "NoneType")' and 'int'")
             }
             let result = a.value(1, "result") ?? .none
-            return .object(PyNativeCoroutine(SleepCoroutine(delay, result: result, in: vm.virtualRun, mark: SourceMark(line: vm.currentLine))))
+            let sleep = SleepCoroutine(delay, result: result, in: vm.virtualRun, mark: SourceMark(line: vm.currentLine))
+            return .object(PyNativeCoroutine(sleep, frames: delay > 0 ? StdlibFrames.sleep : StdlibFrames.sleepZero))
         }
         def("create_task") { vm, a in
             let g = try coroutineArg(vm, a.value(0, "coro"))
@@ -116,7 +122,10 @@ enum AsyncioModule {
         }
         def("wait_for") { vm, a in
             let item = try awaitable(vm, a.value(0, "fut") ?? .none)
-            return .object(PyNativeCoroutine(vm.virtualRun.waitFor(item, timeout: timeoutArg(a.value(1, "timeout")))))
+            let timeout = timeoutArg(a.value(1, "timeout"))
+            return .object(PyNativeCoroutine(vm.virtualRun.waitFor(item, timeout: timeout)) { exc in
+                StdlibFrames.waitForError(exc, item: item, timeout: timeout)
+            })
         }
         def("shield") { vm, a in .object(vm.wrap(try vm.virtualRun.shield(try awaitable(vm, a.value(0) ?? .none)))) }
         def("timeout") { vm, a in

@@ -42,6 +42,7 @@ enum FutureMethods {
             if e.isInstance(of: BT.stopIteration) {
                 throw pyErr(BT.typeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
             }
+            e.storedTraceback = e.traceback
             try asyncCall(vm) { try f.setException(PyRaise(exc: e)) }
             return .none
         }
@@ -50,7 +51,8 @@ enum FutureMethods {
             let cb = a.value(1) ?? .none
             let key: AnyObject = cb.object ?? f
             f.addDoneCallback(key: key) { [unowned vm] done in
-                vm.callback { _ = try vm.call(cb, Args([.object(vm.wrap(done))])) }
+                let future = PyValue.object(vm.wrap(done))
+                vm.callback(cb, [future]) { _ = try vm.call(cb, Args([future])) }
             }
             return .none
         }
@@ -96,7 +98,14 @@ enum FutureMethods {
         let state = f.state.rawValue.lowercased()
         if let task = f as? Task {
             var s = "<Task \(state) name='\(task.name)' coro=<\(task.coroutine.name)()"
-            s += f.isDone ? " done, defined at \(vm.fileName)>" : " running at \(vm.fileName)>"
+            var location = vm.fileName
+            if let c = task.coroutine as? TaskCoroutine {
+                // CPython's `_format_coroutine`: the def line once done or before the first step, else the current line.
+                let frame = c.gen.frame
+                let line = f.isDone || frame.pc == 0 ? frame.code.firstLine : frame.line
+                location = "\(frame.code.source?.fileName ?? vm.fileName):\(line)"
+            }
+            s += f.isDone ? " done, defined at \(location)>" : " running at \(location)>"
             if f.isDone, !f.isCancelled {
                 if let e = try? f.exception() {
                     s += " exception=\(try vm.repr(.object(vm.pythonException(for: e))))"
@@ -119,9 +128,10 @@ enum FutureMethods {
 }
 
 extension VM {
-    /// Runs Python code from a loop callback: exceptions go to the loop's exception report (as CPython's
-    /// `call_exception_handler` prints them), budget stops stop the loop.
-    func callback(_ body: () throws -> Void) {
+    /// Runs `function(*args)` as a loop callback (a timer's when `when` is set): an exception is logged as
+    /// CPython's default exception handler logs it ("Exception in callback ...", the handle, the traceback
+    /// from `Handle._run`), budget stops stop the loop.
+    func callback(_ function: PyValue, _ args: [PyValue], when: Double? = nil, _ body: () throws -> Void) {
         do {
             try body()
         } catch let stop as RunStop {
@@ -129,7 +139,29 @@ extension VM {
             virtualRun.runningLoop?.stop()
         } catch {
             let exc = pythonException(for: error)
-            write("Exception in callback: \(lastLine(of: exc))\n", toStderr: true)
+            exc.traceback.insert(contentsOf: StdlibFrames.handleRun, at: 0)
+            let source = callbackSource(function, args)
+            let handle = when.map { "TimerHandle when=\(FloatToString.repr($0)) " } ?? "Handle "
+            var lines = ["Exception in callback \(source)", "handle: <\(handle)\(source)>"]
+            lines += TracebackPrinter(vm: self, fileName: fileName).format(exc)
+            write(lines.map { $0 + "\n" }.joined(), toStderr: true)
         }
+    }
+
+    /// asyncio's `_format_callback_source`: the callable's qualified name, its arguments' reprs, and for a
+    /// Python function where it was defined.
+    private func callbackSource(_ function: PyValue, _ args: [PyValue]) -> String {
+        let name: String
+        switch function.object {
+        case let f as PyFunction: name = f.qualname
+        case let m as PyBoundMethod: name = (m.function.object as? PyFunction)?.qualname ?? "method"
+        case let n as PyNative: name = n.name
+        default: name = (try? repr(function)) ?? "callback"
+        }
+        var text = name + "(" + args.map { shortRepr($0) }.joined(separator: ", ") + ")"
+        if let f = function.object as? PyFunction {
+            text += " at \(f.code.source?.fileName ?? fileName):\(f.code.firstLine)"
+        }
+        return text
     }
 }

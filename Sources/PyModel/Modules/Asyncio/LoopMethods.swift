@@ -32,9 +32,11 @@ extension VM {
         return l
     }
 
-    /// A loop callback calling a Python callable with arguments.
-    func loopCallback(_ fn: PyValue, _ args: [PyValue]) -> () -> Void {
-        { [unowned self] in self.callback { _ = try self.call(fn, Args(args)) } }
+    /// A loop callback calling a Python callable with arguments; `when` is a timer handle's deadline.
+    func loopCallback(_ fn: PyValue, _ args: [PyValue], when: Double? = nil) -> () -> Void {
+        { [unowned self] in
+            self.callback(fn, args, when: when) { _ = try self.call(fn, Args(args)) }
+        }
     }
 }
 
@@ -57,13 +59,14 @@ enum LoopMethods {
         t.method("call_later") { vm, a in
             let l = try loop(a)
             guard let delay = a.value(1).flatMap(floatValue) else { throw pyErr(BT.typeError, "delay must be a number") }
-            let h = l.callLater(delay, vm.loopCallback(a.value(2) ?? .none, Array(a.positional.dropFirst(3))))
+            let when = l.time() + delay
+            let h = l.callLater(delay, vm.loopCallback(a.value(2) ?? .none, Array(a.positional.dropFirst(3)), when: when))
             return .object(PyBox(AsyncioTypes.handle, h))
         }
         t.method("call_at") { vm, a in
             let l = try loop(a)
             guard let when = a.value(1).flatMap(floatValue) else { throw pyErr(BT.typeError, "when must be a number") }
-            let h = l.callAt(when, vm.loopCallback(a.value(2) ?? .none, Array(a.positional.dropFirst(3))))
+            let h = l.callAt(when, vm.loopCallback(a.value(2) ?? .none, Array(a.positional.dropFirst(3)), when: when))
             return .object(PyBox(AsyncioTypes.handle, h))
         }
         t.method("create_task") { vm, a in

@@ -5,23 +5,40 @@ import AsyncModel
 final class PyNativeCoroutine: Delegate, NativeRepr {
     let coroutine: any Coroutine
     private var started = false
+    /// The frames CPython's Python version of this coroutine adds to a traceback when an exception thrown
+    /// into it (a cancellation) passes through.
+    let frames: [TracebackEntry]
+    /// What CPython's Python version adds to the traceback of an exception of its own making (`wait_for`).
+    let onError: ((PyExc) -> Void)?
 
     override var type: PyType { AsyncioTypes.nativeCoroutine }
 
-    init(_ coroutine: any Coroutine) {
+    init(_ coroutine: any Coroutine, frames: [TracebackEntry] = [], onError: ((PyExc) -> Void)? = nil) {
         self.coroutine = coroutine
+        self.frames = frames
+        self.onError = onError
     }
 
     override func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
         let raw: FutureValue = vm.takeRawSend() ?? (started ? value : ())
         started = true
-        return try vm.interpret(coroutine.send(raw))
+        do {
+            return try vm.interpret(coroutine.send(raw))
+        } catch let raised as PyRaise {
+            onError?(raised.exc)
+            throw raised
+        }
     }
 
     override func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
         _ = vm.takeRawSend()
         started = true
-        return try vm.interpret(coroutine.throw(error))
+        do {
+            return try vm.interpret(coroutine.throw(error))
+        } catch let raised as PyRaise {
+            raised.exc.traceback.insert(contentsOf: frames, at: 0)
+            throw raised
+        }
     }
 
     func pythonRepr(_ vm: VM) throws -> String {

@@ -2,7 +2,11 @@ import AsyncModel
 
 /// Event, Lock, Semaphore, Condition, Barrier, Timeout and TaskGroup as Python objects.
 enum PrimitiveMethods {
-    static func native(_ c: NativeCoroutine) -> PyValue { .object(PyNativeCoroutine(c)) }
+    /// A primitive's coroutine awaited from Python; `frames` are the lines CPython's version adds to a
+    /// traceback when it is cancelled while it waits.
+    static func native(_ c: NativeCoroutine, frames: [TracebackEntry] = []) -> PyValue {
+        .object(PyNativeCoroutine(c, frames: frames))
+    }
 
     /// `async with` support for locks: `__aenter__` acquires, `__aexit__` releases.
     static func installLockProtocol(_ t: PyType, acquire: @escaping (Args) throws -> NativeCoroutine,
@@ -36,7 +40,7 @@ enum PrimitiveMethods {
             return .none
         }
         t.method("is_set") { _, a in .bool(try boxed(a, Event.self).isSet) }
-        t.method("wait") { _, a in native(try boxed(a, Event.self).wait()) }
+        t.method("wait") { _, a in native(try boxed(a, Event.self).wait(), frames: StdlibFrames.eventWait) }
     }
 
     static func installLock(_ t: PyType) {
@@ -110,12 +114,20 @@ enum PrimitiveMethods {
         return PyRaise(exc: e)
     }
 
-    /// Wraps an AsyncModel `__aexit__`: `()` means "re-raise the body's error", as Python's `None` does.
-    static func aexit(_ c: NativeCoroutine) -> PyValue {
-        native(NativeCoroutine(name: c.name) { .awaitCoroutine(c) { r in
+    /// Wraps TaskGroup's AsyncModel `__aexit__`: `()` means "re-raise the body's error", as Python's `None` does.
+    /// An error of its own (the group of the children's errors) is raised `from None` at `frames`.
+    static func aexit(_ c: NativeCoroutine, _ vm: VM, _ a: Args, frames: [TracebackEntry]) -> PyValue {
+        let bodyError = a.value(2)?.object as? PyExc
+        return native(NativeCoroutine(name: c.name) { .awaitCoroutine(c) { r in
             switch r {
             case .value: return .returned(PyValue.false)
-            case .error(let e): return .raised(e)
+            case .error(let e):
+                let exc = vm.pythonException(for: e)
+                if exc !== bodyError {
+                    exc.traceback.insert(contentsOf: frames, at: 0)
+                    exc.suppressContext = true
+                }
+                return .raised(PyRaise(exc: exc))
             }
         } })
     }
@@ -129,7 +141,25 @@ enum PrimitiveMethods {
                 return .returned(me)
             } })
         }
-        t.method("__aexit__") { vm, a in aexit(try boxed(a, Timeout.self).exit(error: exitError(vm, a))) }
+        t.method("__aexit__") { vm, a in
+            let exit = try boxed(a, Timeout.self).exit(error: exitError(vm, a))
+            let cancelled = a.value(2)?.object as? PyExc
+            return native(NativeCoroutine(name: exit.name) { .awaitCoroutine(exit) { r in
+                switch r {
+                case .value: return .returned(PyValue.false)
+                case .error(let e):
+                    let exc = vm.pythonException(for: e)
+                    if exc !== cancelled, exc.isInstance(of: BT.timeoutError) {
+                        // `raise TimeoutError from exc_val`
+                        exc.traceback.insert(contentsOf: StdlibFrames.timeoutExit, at: 0)
+                        exc.cause = cancelled
+                        exc.suppressContext = true
+                        if exc.context == nil { exc.context = cancelled }
+                    }
+                    return .raised(PyRaise(exc: exc))
+                }
+            } })
+        }
         t.method("when") { _, a in try boxed(a, Timeout.self).when.map { .float($0) } ?? .none }
         t.method("reschedule") { vm, a in
             let to = try boxed(a, Timeout.self)
@@ -157,7 +187,9 @@ enum PrimitiveMethods {
                 return .returned(me)
             } })
         }
-        t.method("__aexit__") { vm, a in aexit(try boxed(a, TaskGroup.self).exit(error: exitError(vm, a))) }
+        t.method("__aexit__") { vm, a in
+            aexit(try boxed(a, TaskGroup.self).exit(error: exitError(vm, a)), vm, a, frames: StdlibFrames.taskGroupExit)
+        }
         t.method("create_task") { vm, a in
             let g = try boxed(a, TaskGroup.self)
             let coroutine = try AsyncioModule.coroutineArg(vm, a.value(1))
@@ -186,8 +218,10 @@ enum QueueMethods {
                 }
                 return .object(PyBox(cls, AsyncQueue(maxsize: maxsize, discipline: discipline, following: vm.currentRun)))
             }
-            t.method("put") { _, a in PrimitiveMethods.native(try boxed(a, AsyncQueue.self).put(a.value(1) ?? .none)) }
-            t.method("get") { _, a in PrimitiveMethods.native(try boxed(a, AsyncQueue.self).get()) }
+            t.method("put") { _, a in
+                PrimitiveMethods.native(try boxed(a, AsyncQueue.self).put(a.value(1) ?? .none), frames: StdlibFrames.queuePut)
+            }
+            t.method("get") { _, a in PrimitiveMethods.native(try boxed(a, AsyncQueue.self).get(), frames: StdlibFrames.queueGet) }
             t.method("put_nowait") { vm, a in
                 let q = try boxed(a, AsyncQueue.self)
                 try asyncCall(vm) { try q.putNowait(a.value(1) ?? .none) }

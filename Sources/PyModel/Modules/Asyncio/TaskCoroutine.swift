@@ -12,6 +12,8 @@ extension PyRaise: CancellationRecognizable {
 final class TaskCoroutine: Coroutine {
     let gen: PyGenerator
     unowned let vm: VM
+    /// The exception the coroutine ended with (a cancellation included), as CPython's task keeps it.
+    private(set) var raised: PyExc?
 
     init(_ gen: PyGenerator, vm: VM) {
         self.gen = gen
@@ -60,6 +62,10 @@ final class TaskCoroutine: Coroutine {
             vm.virtualRun.runningLoop?.stop()
             return .raised(s)
         } catch {
+            if let error = error as? PyRaise {
+                error.exc.storedTraceback = error.exc.traceback
+                raised = error.exc
+            }
             return .raised(error)
         }
     }

@@ -28,6 +28,7 @@ class _GeneratorContextManager:
                 return exc is not value
             except RuntimeError as exc:
                 if exc is value:
+                    exc.__traceback__ = traceback
                     return False
                 if isinstance(value, StopIteration) and exc.__cause__ is value:
                     return False
@@ -35,6 +36,7 @@ class _GeneratorContextManager:
             except BaseException as exc:
                 if exc is not value:
                     raise
+                exc.__traceback__ = traceback
                 return False
             raise RuntimeError("generator didn't stop after throw()")
 
@@ -66,6 +68,7 @@ class _AsyncGeneratorContextManager:
                 return exc is not value
             except RuntimeError as exc:
                 if exc is value:
+                    exc.__traceback__ = traceback
                     return False
                 if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
                     return False
@@ -73,6 +76,7 @@ class _AsyncGeneratorContextManager:
             except BaseException as exc:
                 if exc is not value:
                     raise
+                exc.__traceback__ = traceback
                 return False
             raise RuntimeError("generator didn't stop after athrow()")
 
