@@ -772,6 +772,7 @@ extension VM {
                     if raised.traceback.first != entry { raised.traceback.insert(entry, at: 0) }
                     if let block = f.blocks.popLast() {
                         sp = block.depth
+                        f.clearStack(above: sp)
                         stack[sp] = .object(raised)
                         sp &+= 1
                         pc = block.handler
