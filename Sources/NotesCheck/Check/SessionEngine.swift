@@ -4,6 +4,8 @@ public final class SessionEngine: CheckEngine {
     let runner: FenceRunner
     let cache: RunCache
     let extractor: ClaimExtractor
+    /// What each variant's code says about names, read once however many claims run that variant.
+    private var variantFacts: [PlannedRun: SnippetFacts] = [:]
 
     public init(runner: FenceRunner, cache: RunCache = RunCache(), extractor: ClaimExtractor = ClaimExtractor()) {
         self.runner = runner
@@ -215,6 +217,17 @@ public final class SessionEngine: CheckEngine {
         return cache.run(variant, fileName: fileName, on: runner)
     }
 
+    /// The facts of a variant's code, with the definitions of the fences its session replays.
+    func facts(ofVariant plan: PlannedRun, code: String) -> SnippetFacts {
+        var variant = plan
+        variant.own = FenceCode(source: code, firstLine: plan.own.firstLine)
+        if let known = variantFacts[variant] { return known }
+        let facts = SnippetFacts(code: code, firstLine: plan.own.firstLine,
+                                 definitions: plan.prelude.map(\.code.source).joined(separator: "\n"))
+        variantFacts[variant] = facts
+        return facts
+    }
+
     func runProbe(_ program: String) -> FenceRun {
         let plan = PlannedRun(entry: .own, prelude: [], own: FenceCode(source: program, firstLine: 1), rerun: nil,
                               implicitMain: false, syntaxError: nil)
@@ -290,9 +303,7 @@ struct SessionEvidence: EvidenceSource {
         guard let plan, let code = SnippetEditor.apply(edit, to: plan.own.source) else { return nil }
         let run = engine.runVariant(of: plan, code: code, fileName: fileName)
         guard run.status == .ran else { return nil }
-        let facts = SnippetFacts(code: code, firstLine: plan.own.firstLine,
-                                 definitions: plan.prelude.map(\.code.source).joined(separator: "\n"))
-        return (run.record, facts)
+        return (run.record, engine.facts(ofVariant: plan, code: code))
     }
 
     func probe(_ fact: ApiFact) -> ProbeAnswer? {
