@@ -10,6 +10,8 @@
 struct RequiredText: Equatable {
     /// One of these is in every matching text; `nil` when nothing is known.
     let anyOf: [String]?
+    /// The same, as UTF-8 bytes (the search is bytewise: it runs for every rule on every sentence).
+    private let needles: [[UInt8]]?
 
     init(pattern: String) {
         var reader = PatternReader(Array(pattern.unicodeScalars))
@@ -19,12 +21,29 @@ struct RequiredText: Equatable {
         } else {
             anyOf = node.required?.sorted()
         }
+        needles = anyOf?.map { Array($0.utf8) }
     }
 
     /// Whether `text` may match: it holds one of the required texts, or nothing is required.
     func allows(_ text: String) -> Bool {
-        guard let anyOf else { return true }
-        return anyOf.contains { text.contains($0) }
+        guard let needles else { return true }
+        var text = text
+        return text.withUTF8 { bytes in needles.contains { Self.occurs($0, in: bytes) } }
+    }
+
+    private static func occurs(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard text.count >= needle.count else { return false }
+        var start = 0
+        while start <= text.count - needle.count {
+            if text[start] == first {
+                var offset = 1
+                while offset < needle.count, text[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }
 
