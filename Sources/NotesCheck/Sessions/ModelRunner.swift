@@ -164,7 +164,8 @@ extension PlannedRun {
         let binding = ["def \(name)(", "class \(name)", "\(name) =", "\(name)=", "\(name) +=", "\(name) -=", "import \(name)",
                        "as \(name)", "for \(name) ", "for \(name),", ", \(name) in", "global \(name)", "nonlocal \(name)", "\(name) :="]
         return (prelude.map(\.code.source) + [own.source]).contains { source in
-            source.split(separator: "\n").contains { line in
+            source.contains(name) && source.split(separator: "\n").contains { line in
+                guard line.contains(name) else { return false }
                 let text = line.trimmedWhitespace()
                 if binding.contains(where: { text.contains($0) && !text.contains("\(name) ==") }) { return true }
                 let isSignature = text.hasPrefix("def ") || text.hasPrefix("async def ") || text.hasPrefix("lambda")
