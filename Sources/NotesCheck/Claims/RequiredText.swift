@@ -93,7 +93,7 @@ private struct PatternReader {
     private mutating func sequence() -> PatternPiece {
         var run = ""
         var whole: String? = ""
-        var best = PatternPiece.empty
+        var best = PatternPiece.unknown
         func settle(_ candidate: PatternPiece) {
             if candidate.strength > best.strength { best = PatternPiece(exact: nil, required: candidate.required) }
         }

@@ -21,6 +21,7 @@ final class RequiredTextTests: XCTestCase {
         XCTAssertNil(RequiredText(pattern: "(?i)Before").anyOf)
         XCTAssertNil(RequiredText(pattern: #"\x41fter"#).anyOf)
         XCTAssertEqual(RequiredText(pattern: #"[a-z]+ after"#).anyOf, [" after"])
+        XCTAssertEqual(RequiredText(pattern: #"before (?<v>(?:-?\d+|\{c\d+\})) after"#).anyOf, ["before "])
     }
 
     func testAllowsOnlyTextsHoldingARequiredText() {
@@ -49,7 +50,7 @@ final class RequiredTextTests: XCTestCase {
                     let whole = NSRange(location: 0, length: (text as NSString).length)
                     for (rule, expression, required) in rules where expression.firstMatch(in: text, range: whole) != nil {
                         matched += 1
-                        XCTAssertTrue(required.allows(text), "\(rule.code) matches \(text.debugDescription) (\(note))")
+                        XCTAssertTrue(required.allows(text), "\(rule.code) matches \(text.debugDescription) (\(note)), yet none of \(required.anyOf ?? []) is in it")
                     }
                 }
             }
