@@ -218,12 +218,10 @@ public final class SessionEngine: CheckEngine {
     }
 
     /// The facts of a variant's code, with the definitions of the fences its session replays.
-    func facts(ofVariant plan: PlannedRun, code: String) -> SnippetFacts {
-        var variant = plan
-        variant.own = FenceCode(source: code, firstLine: plan.own.firstLine)
+    func facts(ofVariant variant: PlannedRun, firstLine: Int) -> SnippetFacts {
         if let known = variantFacts[variant] { return known }
-        let facts = SnippetFacts(code: code, firstLine: plan.own.firstLine,
-                                 definitions: plan.prelude.map(\.code.source).joined(separator: "\n"))
+        let facts = SnippetFacts(code: variant.own.source, firstLine: firstLine,
+                                 definitions: variant.prelude.map(\.code.source).joined(separator: "\n"))
         variantFacts[variant] = facts
         return facts
     }
@@ -300,10 +298,12 @@ struct SessionEvidence: EvidenceSource {
     let fileName: String
 
     func variant(_ edit: CodeEdit) -> (RunRecord, SnippetFacts)? {
-        guard let plan, let code = SnippetEditor.apply(edit, to: plan.own.source) else { return nil }
-        let run = engine.runVariant(of: plan, code: code, fileName: fileName)
-        guard run.status == .ran else { return nil }
-        return (run.record, engine.facts(ofVariant: plan, code: code))
+        guard let plan, let edited = plan.edited(edit) else { return nil }
+        let run = engine.runVariant(of: edited, code: edited.own.source, fileName: fileName)
+        guard run.status == .ran || run.status == .budget else { return nil }
+        var record = run.record
+        record.stalled = run.status == .budget
+        return (record, engine.facts(ofVariant: edited, firstLine: plan.own.firstLine))
     }
 
     func probe(_ fact: ApiFact) -> ProbeAnswer? {

@@ -44,6 +44,8 @@ public indirect enum Assertion: Equatable, Sendable {
     case counterfactual(SnippetEdit, Assertion)
     /// The edit is needed for the consequence: it must fail on the variant without it.
     case necessity(SnippetEdit, Assertion)
+    /// What a variant run does as a whole: the same as the snippet's run, never finishing, raising.
+    case outcome(VariantOutcome)
     /// The negation of an assertion.
     case not(Assertion)
 }
@@ -62,4 +64,6 @@ public enum SnippetEdit: Equatable, Sendable {
     case awaitDirectly(Subject)
     /// Replace every `time.sleep(` by `await asyncio.sleep(` (or the reverse).
     case swapSleep(toAsync: Bool)
+    /// Replace, insert, move or remove code as the sentence describes.
+    case rewrite(Rewrite)
 }

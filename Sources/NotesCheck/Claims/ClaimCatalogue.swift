@@ -14,7 +14,7 @@ public enum ClaimCatalogue {
     static let printVerb = #"(?:printed|output|logged|shown|displayed|emitted|written out|comes? out|came out|comes|came|goes out|appears?|appeared|shows? up|showed up|lands?)"#
     /// Words that may stand between "before"/"after" and the mention it orders against.
     static let determiners = #"(?:(?:any|every|all|each|either|both|the|final|last|first|very|of) )*"#
-    static let beVerb = #"(?:is |are |gets |get |got |will be |was |were |should be |must be |will |would be )"#
+    static let beVerb = #"(?:is |are |gets |get |got |will be |was |were |should be |must be |will |would be |would )"#
     static let adverbs = #"(?:(?:still|also|always|only|now|then|indeed|actually|really|effectively|already|just|both|all) )*"#
     static let negation = #"(?<neg>not|never|n't|isn't|aren't|doesn't|don't|won't|does not|do not|will not|is not|are not|did not|didn't)"#
     /// A subject phrase: the words of the clause before the verb, never across a subordinating conjunction.
@@ -23,8 +23,8 @@ public enum ClaimCatalogue {
     static let notSubordinate = #"(?<!before )(?<!after )(?<!until )(?<!once )(?<!when )(?<!by the time )"#
     static let endVerb = #"(?:ended|finished|returned|completed|done|over|exited|terminated)"#
 
-    public static let rules: [ClaimRule] = runRules + ordering + output + duration + concurrency + lifecycle + lifecycleMoments + apiFacts
-        + Behaviours.all.flatMap(\.rules) + conditions
+    public static let rules: [ClaimRule] = outcomeRules + runRules + ordering + output + duration + concurrency + lifecycle + lifecycleMoments
+        + apiFacts + Behaviours.all.flatMap(\.rules) + conditionRules + conditions
 
     static let ordering: [ClaimRule] = [
         ClaimRule("ordering/printed-before", .ordering,
@@ -40,7 +40,7 @@ public enum ClaimCatalogue {
                   .printedBefore(first: "a", second: "b"),
                   "A printed text precedes another."),
         ClaimRule("ordering/first-line", .ordering,
-                  "(?<a>\(M)) (?:is|was|comes|stays|remains|will be) \(adverbs)(?:\(negation) )?\(adverbs)(?:printed )?(?:the )?(?:very )?first (?:line|thing|output|message)",
+                  "(?<a>\(M)) (?:is|was|comes|stays|remains|will be|would be|would|will) \(adverbs)(?:\(negation) )?\(adverbs)(?:be )?(?:printed )?(?:the )?(?:very )?first (?:line|thing|output|message)",
                   .printedFirst("a"),
                   "A printed text is the first line of output."),
         ClaimRule("ordering/first-line-is", .ordering,
@@ -56,7 +56,7 @@ public enum ClaimCatalogue {
                   .comesLast("a"),
                   "A printed text comes out last."),
         ClaimRule("ordering/last-line", .ordering,
-                  "(?<a>\(M)) (?:is|was|comes|stays|remains|will be) \(adverbs)(?:\(negation) )?\(adverbs)(?:printed )?(?:the )?(?:very )?last (?:line|thing|output|message)",
+                  "(?<a>\(M)) (?:is|was|comes|stays|remains|will be|would be|would|will) \(adverbs)(?:\(negation) )?\(adverbs)(?:be )?(?:printed )?(?:the )?(?:very )?last (?:line|thing|output|message)",
                   .printedLast("a"),
                   "A printed text is the last line of output."),
         ClaimRule("ordering/last-line-is", .ordering,
@@ -83,7 +83,7 @@ public enum ClaimCatalogue {
 
     static let output: [ClaimRule] = [
         ClaimRule("output/never-printed", .output,
-                  "(?<a>\(M))(?: lines?| messages?)? (?:is |are |gets |get |will be |was |were )?(?:never|not|n't|isn't|aren't|doesn't|does not|won't|will not) (?:ever )?(?:get |be )?(?:printed|output|shown|displayed|reached|logged|appears?|show up|shows up|comes? out)(?! (?:\\w+ ){0,3}?(?:before|after|first|last)\\b)",
+                  "(?<a>\(M))(?: lines?| messages?)? (?:is |are |gets |get |will be |was |were |would |will )?(?:never|not|n't|isn't|aren't|doesn't|does not|won't|will not) (?:ever )?(?:get |be )?(?:printed|output|shown|displayed|reached|logged|appears?|show up|shows up|comes? out)(?! (?:\\w+ ){0,3}?(?:before|after|first|last)\\b)",
                   .notPrinted("a"),
                   "A text is never printed."),
         ClaimRule("output/never-prints", .output,
@@ -95,7 +95,7 @@ public enum ClaimCatalogue {
                   .printed("a"),
                   "A text is printed."),
         ClaimRule("output/prints", .output,
-                  "\(notSubordinate)\\b(?:prints|printed|outputs|displays|logs) (?:out )?(?:only )?(?<a>\(M))(?! (?:before|after|first|last))",
+                  "\(notSubordinate)(?<!(?:before|after|until|once|when) it )\\b(?:prints|printed|outputs|displays|logs) (?:out )?(?:only )?(?<a>\(M))(?! (?:before|after|first|last))",
                   .printed("a"),
                   "The run prints a text."),
         ClaimRule("output/line-shows", .output,
@@ -114,7 +114,7 @@ public enum ClaimCatalogue {
                   .lasts(subject: "subj", duration: "d"),
                   "The run (or a named coroutine) takes a stated time."),
         ClaimRule("duration/total-is", .duration,
-                  "(?<subj>)\\btotal (?:time |runtime |run time |duration |running time |elapsed time )?(?:is|of|comes to|drops to|becomes|stays|falls to|goes down to|will be|would be|remains|is still) (?:only |just |now |still |exactly )*(?<d>\(D))",
+                  "(?<subj>)\\btotal (?:time |runtime |run time |duration |running time |elapsed time )?(?:is|of|comes to|drops to|becomes|stays|falls to|goes down to|will be|would be|remains|is still|would stay at|would remain at|stays at|remains at|would stay|would remain) (?:only |just |now |still |exactly )*(?<d>\(D))",
                   .lasts(subject: "subj", duration: "d"),
                   "The run's total time is a stated time."),
         ClaimRule("duration/no-time", .duration,
@@ -160,7 +160,7 @@ public enum ClaimCatalogue {
 
     static let lifecycle: [ClaimRule] = [
         ClaimRule("lifecycle/cancelled", .lifecycle,
-                  "(?<a>\(M)|the (?:[\\w-]+ )?task) (?:is|gets|will be|was) \(adverbs)(?:\(negation) )?\(adverbs)cancell?ed (?:by|when|once|as soon as|at)",
+                  "(?<a>\(M)|the (?:[\\w-]+ )?task) (?:is|gets|will be|was|would be|would get) \(adverbs)(?:\(negation) )?\(adverbs)cancell?ed (?:by|when|once|as soon as|at|before)",
                   .endsCancelled("a"),
                   "A task ends cancelled."),
         ClaimRule("lifecycle/never-starts", .lifecycle,
@@ -249,7 +249,7 @@ public enum ClaimCatalogue {
                   .condition(.swapSleep(toAsync: true)),
                   "If the code slept with asyncio.sleep instead of time.sleep, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/without", .counterfactual,
-                  "\\bwithout (?:the |that |this |its |an |a )?(?:final |last |extra |second |first )?(?<a>\(C))",
+                  "\\bwithout (?:the |that |this |its |an |a )?(?:final |last |extra |second |first )?(?!\(api("create_task|ensure_future")))(?<a>\(C))",
                   .condition(.remove("a")),
                   "Without a statement, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/if-removed", .counterfactual,

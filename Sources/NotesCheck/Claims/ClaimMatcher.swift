@@ -18,6 +18,7 @@ public struct ClaimMatcher {
     private let compiled: [CompiledRule]
     private let conditional: CompiledPattern?
     private let instructional: CompiledPattern?
+    private let doubting: CompiledPattern?
     static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature", "v", "w", "vals", "ord", "edge", "s", "verb", "o", "ov"]
     /// Rules whose pattern does not compile; the catalogue's tests keep this empty.
     public let brokenRules: [String]
@@ -36,9 +37,14 @@ public struct ClaimMatcher {
         self.brokenRules = broken
         self.conditional = CompiledPattern(Self.conditionalPattern)
         self.instructional = CompiledPattern(Self.instructionalPattern)
+        self.doubting = CompiledPattern(Self.doubtingPattern)
     }
 
-    private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#)
+    private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#
+        + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:the |a |an )?\{c"#
+        + #"|^(?:simply |just )?(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|replacing|swapping|switching|changing|adding|inserting|moving) (?:the |that |this |its |an? |both |all )?(?:[\w-]+ )?\{c"#
+        + #"|^awaiting \{c[^}]*\} (?:before|after) |\b(?:can|could|may) (?:safely |simply |just |even |also )*be (?:removed|deleted|dropped|left out|omitted|commented out|taken out)\b"#)
+    private static let doubtingPattern = #"^(?:but |and |so )?(?:don't|do not|never|you shouldn't|you should not|we shouldn't) (?:assume|believe|think|expect|imagine|suppose|conclude)\b"#
     private static let instructionalPattern = (
         #"^(?:to|in order to)\b|\b(?:you|we|one) (?:can |could |may |might )?(?:use|call|need|want|should|must|have to)\b|\b(?:can|could|may|might|should|how to|way to|want to|used to|able to|allows? you to|lets? you|helps? you|is used to|are used to)\s*$"#)
 
@@ -58,7 +64,10 @@ public struct ClaimMatcher {
         var plain: [Found] = []
         var conditions: [Found] = []
         var causes: [Found] = []
-        for entry in compiled {
+        let mayBeHypothetical = isConditional || normalized.split(separator: " ").contains {
+            Self.hypotheticalWords.contains(String($0.filter { $0.isLetter || $0 == "'" }))
+        }
+        for entry in compiled where mayBeHypothetical || !entry.rule.template.onlyInConditions {
             for match in entry.pattern.matches(in: normalized, offsets: offsets) {
                 let found = Found(rule: entry.rule, match: match, text: text, context: context)
                 switch entry.rule.template {
@@ -69,6 +78,11 @@ public struct ClaimMatcher {
             }
         }
         plain = plain.filter { !isInstructional($0) }
+        if let doubted = doubtedClause(in: text) {
+            plain = plain.filter { !doubted.contains($0.range.lowerBound) }
+            conditions = conditions.filter { !doubted.contains($0.range.lowerBound) }
+            causes = causes.filter { !doubted.contains($0.range.lowerBound) }
+        }
         let isHypotheticalMatch = plain.map { isHypothetical($0, in: text) }
         let hypothetical = zip(plain, isHypotheticalMatch).filter { $0.1 }.map(\.0)
         plain = zip(plain, isHypotheticalMatch).filter { !$0.1 }.map(\.0)
@@ -83,7 +97,7 @@ public struct ClaimMatcher {
         if isConditional {
             result += plain.filter { isStatedFact($0) }.compactMap { $0.candidate(in: text) }
         } else {
-            result += plain.compactMap { $0.candidate(in: text) }
+            result += plain.filter { !$0.needsVariant }.compactMap { $0.candidate(in: text) }
             result += conditions.compactMap { necessity(of: $0, in: text) }
             for cause in causes {
                 let effects = plain.filter { $0.range.upperBound <= cause.range.lowerBound }
@@ -97,6 +111,16 @@ public struct ClaimMatcher {
         }
         return deduplicated(result)
     }
+
+    /// "Don't assume that …", "never believe …": the clause states what the sentence warns against, not a fact.
+    private func doubtedClause(in text: ClaimText) -> Range<Int>? {
+        guard let regex = doubting, let match = regex.matches(in: text.normalized, offsets: UTF16ToUTF8(text.normalized)).first else {
+            return nil
+        }
+        return text.clause(around: match.range)
+    }
+
+    private static let hypotheticalWords: Set<String> = ["would", "could", "might", "should", "wouldn't", "couldn't", "would've", "we'd", "it'd", "you'd"]
 
     /// A claim in a clause with "would", "could", "might" or "should" is about some other run, not this one.
     private func isHypothetical(_ found: Found, in text: ClaimText) -> Bool {
@@ -166,6 +190,16 @@ public struct ClaimMatcher {
     }
 }
 
+extension ClaimRule.Template {
+    /// Conditions and outcomes of changed programs are read only in a conditional or hypothetical sentence.
+    var onlyInConditions: Bool {
+        switch self {
+        case .condition, .outcome: return true
+        default: return false
+        }
+    }
+}
+
 /// One rule's match in a sentence, with its groups as ranges of the normalized text.
 private struct Found {
     let rule: ClaimRule
@@ -187,6 +221,13 @@ private struct Found {
     func group(_ name: String) -> String? {
         guard let range = groups[name] else { return nil }
         return String(decoding: normalized[range], as: UTF8.self)
+    }
+
+    /// "changes nothing", "would hang", "raises `X`" are read on a changed program: outside a condition they
+    /// say nothing a run of the snippet decides (API facts about exceptions are the probes' business).
+    var needsVariant: Bool {
+        if case .outcome = rule.template { return true }
+        return false
     }
 
     var negated: Bool {
@@ -293,6 +334,12 @@ private struct Found {
         case .run(let template):
             base = template.fact(text: { groupText($0, in: text) }, subject: { subject($0, in: text) },
                                  duration: { duration($0, in: text) }).map { .run($0) }
+        case .outcome(let template):
+            switch template {
+            case .unchanged(let aspect): base = .outcome(.unchanged(aspect))
+            case .hangs: base = .outcome(.hangs)
+            case .raises(let group): base = subject(group, in: text).map { .outcome(.raises($0)) }
+            }
         case .condition, .needed, .cause:
             return nil
         }
@@ -383,6 +430,9 @@ private struct Found {
             return .awaitDirectly(.run)
         case .swapSleep(let toAsync):
             return .swapSleep(toAsync: toAsync)
+        case .rewrite(let template):
+            return template.rewrite(subject: { subject($0, in: text) }, text: group, duration: { duration($0, in: text) })
+                .map { .rewrite($0) }
         }
     }
 

@@ -45,6 +45,8 @@ public struct ClaimRule: Sendable {
         case api(ApiTemplate)
         /// A fact of the run's printed lines and event times (see `RunFact`).
         case run(RunTemplate)
+        /// What a variant run does as a whole ("changes nothing", "would hang", "raises `X`").
+        case outcome(OutcomeTemplate)
         /// A condition: the edit, whose consequence is read from the rest of the sentence by the other rules.
         case condition(EditTemplate)
         /// "we need to <edit> so that <subject> starts": the edit's removal must break the purpose.
@@ -60,6 +62,7 @@ public struct ClaimRule: Sendable {
         case removeAwait(String)
         case awaitDirectly(String)
         case swapSleep(toAsync: Bool)
+        case rewrite(RewriteTemplate)
     }
 
     public enum Purpose: Sendable {

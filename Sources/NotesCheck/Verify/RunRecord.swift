@@ -7,6 +7,8 @@ public struct RunRecord: Equatable, Sendable {
     public var virtualSeconds: Double?
     /// The run reached its end (or its own uncaught exception): no budget, no unsupported construct.
     public var completed: Bool
+    /// A variant run that never finished: its loop waited forever (a deadlock) or a budget ran out.
+    public var stalled = false
     public var exception: String?
     public var tasks: [TaskSpan]
     public var calls: [CallSpan]

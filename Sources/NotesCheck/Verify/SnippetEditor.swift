@@ -9,7 +9,8 @@ public enum SnippetEditor {
         switch edit {
         case .moveAwait(let awaited, let anchor):
             guard let moved = lines.firstIndex(where: { awaits($0, awaited) }),
-                  let target = lines.indices.first(where: { $0 != moved && holds(lines[$0], anchor) && !isDefinition(lines[$0]) })
+                  let target = lines.indices.first(where: { $0 != moved && awaits(lines[$0], anchor) })
+                    ?? lines.indices.first(where: { $0 != moved && holds(lines[$0], anchor) && !isDefinition(lines[$0]) })
             else { return nil }
             let statement = lines[moved].trimmedWhitespace()
             let indent = indentation(of: lines[target])
@@ -43,6 +44,9 @@ public enum SnippetEditor {
                 }
             }
             guard changed else { return nil }
+        case .rewrite(let rewrite):
+            guard let edited = rewritten(lines, rewrite) else { return nil }
+            lines = edited
         case .swapSleep(let toAsync):
             let from = toAsync ? "time.sleep(" : "await asyncio.sleep("
             let to = toAsync ? "await asyncio.sleep(" : "time.sleep("
@@ -54,22 +58,22 @@ public enum SnippetEditor {
         return lines.joined(separator: "\n")
     }
 
-    private static func indentation(of line: String) -> String {
+    static func indentation(of line: String) -> String {
         String(line.prefix(while: { $0 == " " || $0 == "\t" }))
     }
 
-    private static func compact(_ text: String) -> String {
+    static func compact(_ text: String) -> String {
         String(text.filter { $0 != " " && $0 != "\t" }).replacingQuotes()
     }
 
     /// Whether the line holds `code` (spaces and quote style ignored), outside a comment.
-    private static func holds(_ line: String, _ code: String) -> Bool {
+    static func holds(_ line: String, _ code: String) -> Bool {
         let body = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? line
         return !code.isEmpty && compact(body).contains(compact(code))
     }
 
     /// `await task`, `x = await task`, `print(await task)` — an await of exactly `awaited`.
-    private static func awaits(_ line: String, _ awaited: String) -> Bool {
+    static func awaits(_ line: String, _ awaited: String) -> Bool {
         let body = compact(line)
         let target = "await" + compact(awaited)
         guard let range = body.firstRange(of: target) else { return false }
@@ -78,20 +82,20 @@ public enum SnippetEditor {
         return !(next.isLetter || next.isNumber || next == "_" || next == ".")
     }
 
-    private static func assigns(_ line: String, _ variable: String) -> Bool {
+    static func assigns(_ line: String, _ variable: String) -> Bool {
         let trimmed = line.trimmedWhitespace()
         guard trimmed.hasPrefix(variable) else { return false }
         let rest = trimmed.dropFirst(variable.count).trimmedWhitespace()
         return rest.hasPrefix("=") && !rest.hasPrefix("==")
     }
 
-    private static func isDefinition(_ line: String) -> Bool {
+    static func isDefinition(_ line: String) -> Bool {
         let trimmed = line.trimmedWhitespace()
         return trimmed.hasPrefix("def ") || trimmed.hasPrefix("async def ") || trimmed.hasPrefix("class ")
     }
 
     /// Removes a line; a compound statement's header takes its body out of the block by one level.
-    private static func remove(line index: Int, from lines: inout [String]) {
+    static func remove(line index: Int, from lines: inout [String]) {
         let header = lines[index]
         lines.remove(at: index)
         guard header.trimmedWhitespace().hasSuffix(":") else { return }
@@ -111,7 +115,7 @@ public enum SnippetEditor {
     }
 
     /// A block whose header (a line ending in `:`) is now followed by nothing deeper gets `pass`.
-    private static func fillEmptyBlocks(_ lines: inout [String]) {
+    static func fillEmptyBlocks(_ lines: inout [String]) {
         var index = 0
         while index < lines.count {
             let line = lines[index]

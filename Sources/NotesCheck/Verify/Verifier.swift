@@ -33,6 +33,8 @@ public enum CodeEdit: Equatable, Sendable {
     case awaitDirectly
     /// Replace `time.sleep(` by `await asyncio.sleep(` (or the reverse).
     case swapSleep(toAsync: Bool)
+    /// Replace, insert, move or remove code at one located place.
+    case rewrite(CodeRewrite)
 }
 
 /// Decides claims on evidence. It reads runs; it never runs anything itself except through `EvidenceSource`.
@@ -54,13 +56,17 @@ public struct Verifier {
         evaluate(assertion, mentions: mentions, run: run, facts: facts, label: runLabel).verdict
     }
 
-    private func evaluate(_ assertion: Assertion, mentions: [Mention], run: RunRecord?, facts: SnippetFacts?, label: String) -> Truth {
+    /// `baseline` is the snippet's own run when `run` is a variant of it.
+    private func evaluate(_ assertion: Assertion, mentions: [Mention], run: RunRecord?, facts: SnippetFacts?, label: String,
+                          baseline: RunRecord? = nil) -> Truth {
         switch assertion {
         case .api(let fact):
             guard let answer = source.probe(fact) else { return .unknown("no probe program answers this fact") }
             return .from(answer.holds, answer.evidence)
         case .not(let inner):
-            return evaluate(inner, mentions: mentions, run: run, facts: facts, label: label).negated
+            return evaluate(inner, mentions: mentions, run: run, facts: facts, label: label, baseline: baseline).negated
+        case .outcome(let outcome):
+            return VariantOutcomes(run: run, facts: facts, label: label, baseline: baseline, mentions: mentions).truth(of: outcome)
         case .startsImmediately(let subject):
             guard case .mention(let index) = subject, index < mentions.count, let literal = mentions[index].literal else {
                 return .unknown("the claim does not say which call starts the coroutine")
@@ -75,6 +81,7 @@ public struct Verifier {
             break
         }
         guard let run, let facts else { return .unknown("no snippet runs before this sentence") }
+        if let never = VariantOutcomes.neverFinishes(assertion, run: run, label: label) { return never }
         guard run.completed else { return .unknown("\(label) did not run to its end") }
         let binder = Binder(mentions: mentions, facts: facts, run: run)
         let queries = RunQueries(run: run, binder: binder, label: label)
@@ -103,10 +110,10 @@ public struct Verifier {
         }
         case .keepsRunning(let subject): return queries.keepsRunning(subject)
         case .counterfactual(let edit, let consequence):
-            return counterfactual(edit, consequence, mentions: mentions, facts: facts, label: label)
+            return counterfactual(edit, consequence, mentions: mentions, run: run, facts: facts, label: label)
         case .necessity(let edit, let goal):
             return necessity(edit, goal, mentions: mentions, run: run, facts: facts, label: label)
-        case .api, .not, .startsImmediately:
+        case .api, .not, .startsImmediately, .outcome:
             return .unknown("unreachable")
         }
     }
@@ -117,7 +124,8 @@ public struct Verifier {
         return truth
     }
 
-    private func counterfactual(_ edit: SnippetEdit, _ consequence: Assertion, mentions: [Mention], facts: SnippetFacts, label: String) -> Truth {
+    private func counterfactual(_ edit: SnippetEdit, _ consequence: Assertion, mentions: [Mention], run: RunRecord, facts: SnippetFacts,
+                                label: String) -> Truth {
         guard let code = codeEdit(edit, mentions: mentions, facts: facts) else {
             return .unknown("the edit the sentence describes could not be located in \(label)")
         }
@@ -125,7 +133,10 @@ public struct Verifier {
             return .unknown("the edit (\(describe(code))) does not apply to \(label)")
         }
         let variantLabel = "the variant of \(label) (\(describe(code)))"
-        return evaluate(consequence, mentions: mentions, run: variantRun, facts: variantFacts, label: variantLabel)
+        if let failure = VariantOutcomes.brokenByEdit(variantRun, original: run, consequence: consequence, label: variantLabel) {
+            return failure
+        }
+        return evaluate(consequence, mentions: mentions, run: variantRun, facts: variantFacts, label: variantLabel, baseline: run)
     }
 
     private func necessity(_ edit: SnippetEdit, _ goal: Assertion, mentions: [Mention], run: RunRecord, facts: SnippetFacts, label: String) -> Truth {
@@ -162,6 +173,11 @@ public struct Verifier {
                 return nil
             }
         }
+        /// A mention's code as written, `await` included.
+        func literal(_ subject: Subject) -> String? {
+            guard case .mention(let index) = subject, index < mentions.count else { return nil }
+            return mentions[index].literal
+        }
         switch edit {
         case .moveAwaitBefore(let moved, let anchor):
             guard let a = code(moved), let b = code(anchor) else { return nil }
@@ -169,13 +185,17 @@ public struct Verifier {
         case .awaitRightAfterCreation(let subject):
             return code(subject).map { .awaitRightAfterCreation(variable: $0) }
         case .remove(let subject):
-            return code(subject).map { .removeStatements(containing: $0) }
+            guard let text = literal(subject) ?? code(subject) else { return nil }
+            return text.dropLast().contains(":") ? .rewrite(.removeBlock(header: text)) : .removeStatements(containing: text)
         case .removeAwait(let subject):
             return code(subject).map { .removeAwaits(of: $0) }
         case .awaitDirectly:
             return .awaitDirectly
         case .swapSleep(let toAsync):
             return .swapSleep(toAsync: toAsync)
+        case .rewrite(let rewrite):
+            if let toAsync = rewrite.swapsSleep(literal) { return .swapSleep(toAsync: toAsync) }
+            return rewrite.codeRewrite { literal($0) ?? code($0) }.map { .rewrite($0) }
         }
     }
 
@@ -187,6 +207,7 @@ public struct Verifier {
         case .removeAwaits(let awaited): return "without `await \(awaited)`"
         case .awaitDirectly: return "coroutines awaited directly instead of through create_task"
         case .swapSleep(let toAsync): return toAsync ? "time.sleep replaced by await asyncio.sleep" : "await asyncio.sleep replaced by time.sleep"
+        case .rewrite(let rewrite): return rewrite.described
         }
     }
 }

@@ -54,6 +54,7 @@ func describe(_ assertion: Assertion, _ mentions: [Mention]) -> String {
         case .removeAwait(let a): return "remove await \(subject(a))"
         case .awaitDirectly: return "await directly"
         case .swapSleep(let toAsync): return toAsync ? "asyncio.sleep for time.sleep" : "time.sleep for asyncio.sleep"
+        case .rewrite(let r): return describe(r, subject)
         }
     }
     switch assertion {
@@ -79,6 +80,7 @@ func describe(_ assertion: Assertion, _ mentions: [Mention]) -> String {
     case .run(let fact): return "run \(fact)"
     case .counterfactual(let e, let a): return "if \(edit(e)): \(describe(a, mentions))"
     case .necessity(let e, let a): return "needed \(edit(e)) for \(describe(a, mentions))"
+    case .outcome(let o): return describe(o, subject)
     case .not(let a): return "not \(describe(a, mentions))"
     }
 }
