@@ -11,7 +11,8 @@ for the note or a timeout is a crash: the file's items all count as missed, and 
 
 Metrics (the same definitions as ../shared/tools/score.py, so the numbers are comparable):
   output      gold snippets that run, whose reported snippet (the one whose range starts closest to the gold fence
-              line, at most 1 line away) has exactly the gold stdout and virtualSeconds within 1 % (or both null)
+              line, at most 1 line away) has exactly the gold stdout and virtualSeconds within 1 % (or both null);
+              a snippet whose CPython run read the wall clock (`"wallClock": true`) is not counted
   recall      gold false claims reported `contradicted` by a claim whose range covers the gold line and whose text
               matches the gold quote (most of the quote's words are in the text, or most of a text of three or more
               words is in the quote; common short words are ignored)
@@ -19,7 +20,8 @@ Metrics (the same definitions as ../shared/tools/score.py, so the numbers are co
               gold true claim or lie on a gold true claim's line (contradictions elsewhere are unlabelled: ignored)
   confirmed   gold true claims reported `confirmed`
   stated      (reported, no threshold) gold stated outputs that differ from the run and have an `output-mismatch`
-              diagnostic covering their line, and `output-mismatch` diagnostics on stated outputs that match
+              diagnostic covering their line, and `output-mismatch` diagnostics on stated outputs that match or
+              that the gold calls unverifiable (`"matches": null`: they depend on the wall clock)
 A ratio with nothing to count (0/0) is 0. Prints a row per note and a summary line (--json: one JSON object instead);
 exits 1 when a threshold fails or any note crashed, 2 on bad usage.
 """
@@ -124,7 +126,7 @@ def score_note(gold, entry, say):
     mismatches = [d for d in dict_items(entry, "diagnostics") if d.get("code") == "output-mismatch"]
 
     for want in gold["snippets"]:
-        if not want["runs"]:
+        if not want["runs"] or want.get("wallClock"):
             continue
         counts["out_n"] += 1
         near = [s for s in snippets if abs(line_span(s)[0] - want["startLine"]) <= 1]
@@ -164,7 +166,7 @@ def score_note(gold, entry, say):
 
     for stated in gold.get("outputs", []):
         flagged = any(covers(d, stated["line"]) for d in mismatches)
-        if stated["matches"]:
+        if stated["matches"] is not False:
             counts["alarms"] += flagged
         else:
             counts["stated_n"] += 1
@@ -178,10 +180,10 @@ def ratio(part, whole):
 
 def crash_counts(gold):
     counts = dict.fromkeys(COUNTERS, 0)
-    counts["out_n"] = sum(s["runs"] for s in gold["snippets"])
+    counts["out_n"] = sum(s["runs"] and not s.get("wallClock") for s in gold["snippets"])
     counts["false_n"] = sum(not c["truth"] for c in gold["claims"])
     counts["true_n"] = sum(c["truth"] for c in gold["claims"])
-    counts["stated_n"] = sum(not o["matches"] for o in gold.get("outputs", []))
+    counts["stated_n"] = sum(o["matches"] is False for o in gold.get("outputs", []))
     return counts
 
 

@@ -48,11 +48,16 @@ def _load_cmark() -> ctypes.CDLL:
 
 def python_fences(markdown: str) -> list[Fence]:
     """Every python fence of `markdown`, in document order."""
+    return [fence for word, fence in code_blocks(markdown) if word.lower() in PYTHON_INFO_WORDS]
+
+
+def code_blocks(markdown: str) -> list[tuple[str, Fence]]:
+    """Every code block of `markdown` (fenced or indented) with its info string's first word ("" for none)."""
     lib = _load_cmark()
     data = markdown.encode("utf-8")
     root = lib.cmark_parse_document(data, len(data), 0)
     iterator = lib.cmark_iter_new(root)
-    fences: list[Fence] = []
+    fences: list[tuple[str, Fence]] = []
     try:
         while True:
             event = lib.cmark_iter_next(iterator)
@@ -65,10 +70,8 @@ def python_fences(markdown: str) -> list[Fence]:
                 continue
             info = (lib.cmark_node_get_fence_info(node) or b"").decode("utf-8", "replace")
             words = info.split()
-            if not words or words[0].lower() not in PYTHON_INFO_WORDS:
-                continue
             literal = (lib.cmark_node_get_literal(node) or b"").decode("utf-8", "replace")
-            fences.append(Fence(lib.cmark_node_get_start_line(node), literal))
+            fences.append((words[0] if words else "", Fence(lib.cmark_node_get_start_line(node), literal)))
     finally:
         lib.cmark_iter_free(iterator)
         lib.cmark_node_free(root)

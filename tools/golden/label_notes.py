@@ -10,6 +10,13 @@ the session rules of DESIGN.md), each probe program of the labels is recorded wi
 `<name>.gold.json` is written beside the note. Both formats are described in
 Tests/NotesCheckTests/Fixtures/Notes/claims/README.md.
 
+A stated output label names its fence and is compared with that fence's run line by line; one marked
+`"unverifiable": "<why>"` (its text depends on the wall clock) gets `"matches": null`; a `pycon` output with
+`"fence": null` is decided by doctest, prompt by prompt, one session per transcript block
+(tools/golden/transcripts.py --note), `line` being where the example's expected output starts. A fence whose
+CPython run read the wall clock (pinned by the recorder to its virtual time.time(), in UTC) has
+`"wallClock": true` in the gold.
+
 A predicate is a Python expression over `stdout` (list of lines), `seconds` (virtual seconds or None) and
 `exception` (None or "Type: message"); it must give True or False. A label is rejected (exit 2, nothing
 written) when its quote is not on its line, its kind is unknown, its fence does not exist, or its predicate
@@ -32,6 +39,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_RECORDER = HERE / "record.py"
+TRANSCRIPTS = HERE / "transcripts.py"
 REGENERATE = "python3 tools/golden/label_notes.py Tests/NotesCheckTests/Fixtures/Notes"
 KINDS = ("concurrency", "sequential", "ordering", "duration", "counterfactual", "necessity", "cause",
          "lifecycle", "api", "output")
@@ -101,6 +109,18 @@ class Recorder:
         with tempfile.TemporaryDirectory() as scratch:
             return self._run(["--notes", str(note.resolve())], scratch)
 
+    def transcripts(self, note):
+        """doctest's verdict on every example of the note's transcripts, by the file line of its expected output
+        (tools/golden/transcripts.py --note; one session per transcript block)."""
+        with tempfile.TemporaryDirectory() as scratch:
+            proc = subprocess.run([sys.executable, str(TRANSCRIPTS), "--note", str(note.resolve())],
+                                  capture_output=True, text=True, cwd=scratch, timeout=RECORD_TIMEOUT)
+        try:
+            return {example["line"]: example for example in json.loads(proc.stdout)}
+        except ValueError:
+            tail = "\n".join(proc.stderr.strip().splitlines()[-5:])
+            raise LabelError(f"transcripts.py gave no JSON for {note.name} (exit {proc.returncode}): {tail}")
+
     def programs(self, sources):
         """One result per program, in order; the recorder runs them in parallel."""
         if not sources:
@@ -166,6 +186,7 @@ def output_matches(form, expected, stdout):
 
 def snippet_gold(result):
     entry = result.get("entry")
+    wall_clock = {"wallClock": True} if result.get("wallClock") else {}
     return {
         "startLine": result.get("startLine"),
         "runs": entry not in (None, "none"),
@@ -173,6 +194,7 @@ def snippet_gold(result):
         "stdout": result.get("stdout", []),
         "virtualSeconds": result.get("virtualSeconds"),
         "exception": result.get("exception"),
+        **wall_clock,
     }
 
 
@@ -197,15 +219,26 @@ def build_gold(note, recorder, pool):
         claims.append({"line": claim["line"], "quote": claim["quote"], "kind": claim["kind"], "truth": truth,
                        "why": describe(check["predicate"], run, truth, source)})
     outputs = []
+    transcripts = None
     for index, out in enumerate(labels.get("outputs", [])):
         where = f"{note.name} output {index + 1}"
         if out.get("form") not in OUTPUT_FORMS:
             raise LabelError(f"{where}: unknown form {out.get('form')!r}")
-        if not (isinstance(out.get("fence"), int) and 1 <= out["fence"] <= len(runs)):
+        gold = {"line": out["line"], "fence": out.get("fence"), "form": out["form"], "expected": out["expected"]}
+        if out["form"] == "pycon" and out.get("fence") is None:
+            transcripts = transcripts if transcripts is not None else recorder.transcripts(note)
+            example = transcripts.get(out["line"])
+            if example is None:
+                raise LabelError(f"{where}: no transcript example's expected output starts on line {out['line']}")
+            gold["matches"] = example["passed"]
+        elif not (isinstance(out.get("fence"), int) and 1 <= out["fence"] <= len(runs)):
             raise LabelError(f"{where}: fence {out.get('fence')} does not exist")
-        stdout = runs[out["fence"] - 1].get("stdout", [])
-        outputs.append({"line": out["line"], "fence": out["fence"], "form": out["form"], "expected": out["expected"],
-                        "matches": output_matches(out["form"], out["expected"], stdout)})
+        elif "unverifiable" in out:
+            gold["matches"] = None
+            gold["unverifiable"] = out["unverifiable"]
+        else:
+            gold["matches"] = output_matches(out["form"], out["expected"], runs[out["fence"] - 1].get("stdout", []))
+        outputs.append(gold)
     return {
         "generatedBy": f"tools/golden/label_notes.py from {labels_path(note).name} and CPython 3.11 on a virtual "
                        f"clock (tools/golden/record.py); regenerate: {REGENERATE}",

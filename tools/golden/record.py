@@ -16,6 +16,9 @@ A result: {"stdout": [lines], "virtualSeconds": float | null, "exception": null 
   scheduling order; each loop's clock starts at 0. time.sleep moves the clock while holding the loop; executor
   workers sleep on the virtual clock while the loop goes on. time.time/monotonic/perf_counter (and _ns) read the
   run's virtual seconds (time.time adds 1700000000). random.seed(0) starts each run.
+- Wall-clock readings (datetime.now/today/utcnow, date.today, time.localtime/gmtime/strftime/ctime/asctime with
+  no time given) read the virtual time.time() in UTC, so they are the same on every run; a run that read them
+  has "wallClock": true in its result (DESIGN.md: what they print is unverifiable, not guessed).
 - virtualSeconds: the sum over the loops the run creates of their clock at close (creation is 0), rounded to
   6 decimals; for a top-level-await fence, how far the session loop's clock moved while it ran; null when the
   run creates no loop.
@@ -45,6 +48,14 @@ DEFAULT_TIMEOUT = 20.0
 RESULT_KEYS = ("stdout", "virtualSeconds", "exception", "stderr")
 
 
+def public(result: dict) -> dict:
+    """The result's documented keys, and `"wallClock": true` when the run read the wall clock."""
+    kept = {key: result[key] for key in RESULT_KEYS}
+    if result.get("wallClock"):
+        kept["wallClock"] = True
+    return kept
+
+
 def program_job(path: Path) -> dict:
     return {"filename": path.name, "file": path.name, "tasks_before": 0, "prelude": [],
             "own": {"source": path.read_text(encoding="utf-8"), "append": None, "implicit_main": False}}
@@ -53,7 +64,7 @@ def program_job(path: Path) -> dict:
 def record_program(path: Path, timeout: float) -> dict:
     with ForkServer() as server:
         result = server.run(program_job(path), timeout)
-    return {key: result[key] for key in RESULT_KEYS}
+    return public(result)
 
 
 def record_notes(path: Path, timeout: float) -> list[dict]:
@@ -71,7 +82,7 @@ def _record_notes(server: ForkServer, path: Path, timeout: float) -> list[dict]:
                "prelude": run.prelude, "own": run.own}
         result = server.run(job, timeout)
         tasks_before = result.get("tasksAfter", tasks_before)
-        entry = {key: result[key] for key in RESULT_KEYS}
+        entry = public(result)
         entry["startLine"] = fence.start_line
         entry["entry"] = run.entry
         results.append(entry)
@@ -91,7 +102,7 @@ def record_many(paths: list[Path], timeout: float, jobs: int) -> list[dict]:
             result = server.run(program_job(path), timeout)
         finally:
             servers.put(server)
-        return {key: result[key] for key in RESULT_KEYS}
+        return public(result)
 
     try:
         with concurrent.futures.ThreadPoolExecutor(max_workers=len(started)) as pool:

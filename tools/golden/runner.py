@@ -9,7 +9,8 @@ A job is a JSON object:
    "own": {"source": str,
            "append": {"source": str, "index": int} | null,   # an earlier fence's entry statement, re-run after
            "implicit_main": bool}}          # then call asyncio.run(main()) (a file with no entry point at all)
-The result is {"stdout", "virtualSeconds", "exception", "stderr", "tasksAfter"}.
+The result is {"stdout", "virtualSeconds", "exception", "stderr", "tasksAfter", "wallClock"} (wallClock: the run
+read the wall clock, datetime.now() or time.strftime() say, pinned to the virtual time.time() in UTC).
 An uncaught exception is also printed to the run's stderr as CPython's own excepthook prints it at exit (the
 recorder's frames left out). A program's source is written under its filename into the child's scratch folder
 (its cwd), so tracebacks and asyncio's logs show source lines as they do for `python3 PROGRAM.py`.
@@ -189,4 +190,5 @@ def run_job(job: dict) -> dict:
         "exception": exception,
         "stderr": _without_install_paths(err.getvalue()).splitlines(),
         "tasksAfter": tasks_created(),
+        "wallClock": CLOCK.read_wall_clock,
     }

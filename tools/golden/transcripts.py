@@ -15,6 +15,11 @@ Reads the committed cases and writes what doctest itself says about them:
   normalises it, what it printed, its exception and whether doctest's OutputChecker passed it.
 
 Regenerate: python3 tools/golden/transcripts.py      Verify:  python3 tools/golden/transcripts.py --check
+
+`transcripts.py --note NOTES.md` instead prints, as JSON, what doctest says about each transcript of a notes
+file (a ```pycon fence, or a python fence whose first line is a `>>>` prompt; one session per block): for each
+example, the file line where its expected output starts (`line`), `passed`, `got` and `exception`. It runs the
+note's code for real: give it only notes you wrote or trust (tools/golden/label_notes.py uses it).
 The cases are our own programs; they run for real here (never inside notescheck).
 """
 from __future__ import annotations
@@ -161,6 +166,32 @@ def check_pair(case: dict) -> dict:
             "got": outcome["got"], "exception": outcome["exception"], "passed": outcome["passed"]}
 
 
+def note_transcripts(markdown: str) -> list[dict]:
+    """Every example of every transcript block of a notes file, with the file line of its expected output."""
+    import fences
+
+    virtual_time.install()
+    results = []
+    for word, block in fences.code_blocks(markdown):
+        first = block.source.lstrip("\n").split("\n", 1)[0].lstrip()
+        if word.lower() != "pycon" and not (word.lower() in fences.PYTHON_INFO_WORDS and first.startswith(">>>")):
+            continue
+        content_line = block.start_line + 1
+        try:
+            examples = doctest.DocTestParser().get_examples(block.source, "transcript")
+        except ValueError:
+            continue
+        outcomes = {outcome["line"]: outcome for outcome in run_case(block.source) or []}
+        for example in examples:
+            outcome = outcomes.get(example.lineno)
+            if outcome is None:
+                continue
+            want_line = content_line + example.lineno + example.source.count("\n")
+            results.append({"line": want_line, "passed": outcome["passed"], "got": outcome["got"],
+                            "exception": outcome["exception"]})
+    return results
+
+
 def goldens() -> dict[str, str]:
     virtual_time.install()
     cases = sorted(CASES.glob("*.pycon"))
@@ -184,6 +215,9 @@ def main(argv: list[str]) -> int:
     if sys.version_info[:2] != (3, 11):
         print("the transcript goldens are CPython 3.11's; run this with python3.11", file=sys.stderr)
         return 2
+    if argv[:1] == ["--note"] and len(argv) == 2:
+        print(json.dumps(note_transcripts(Path(argv[1]).read_text(encoding="utf-8")), indent=1, ensure_ascii=False))
+        return 0
     check = "--check" in argv
     stale = []
     for name, text in goldens().items():

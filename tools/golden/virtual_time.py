@@ -14,6 +14,10 @@ loop moves the run clock alone.
 - `time.sleep` in a worker thread (`run_in_executor`, `to_thread`) waits on the virtual clock while the loop goes on.
 - `time.time/monotonic/perf_counter` and their `_ns` forms read the run's virtual clock
   (`time.time` = 1700000000 + run seconds; the `_ns` forms are exact integers).
+- Wall-clock readings (`datetime.now/today/utcnow`, `date.today`, and `time.localtime/gmtime/strftime/ctime/asctime`
+  without a time argument) read the same virtual `time.time`, in UTC (TZ is UTC for the whole run), so a golden
+  that prints them is the same on every run; `CLOCK.read_wall_clock` tells whether the run read them (DESIGN.md:
+  the checker reports such output unverifiable where it depends on the clock).
 - Where CPython iterates a set of tasks to cancel them (asyncio.run's shutdown, a TaskGroup aborting), the order
   is an accident of hashing; here it is creation order, DESIGN.md's rule.
 """
@@ -24,8 +28,10 @@ import asyncio.events
 import asyncio.taskgroups
 import asyncio.tasks
 import concurrent.futures
+import datetime
 import heapq
 import itertools
+import os
 import selectors
 import sys
 import threading
@@ -86,6 +92,7 @@ class RunClock:
         self._seq = itertools.count()
         self._pools: dict[int, _PoolState] = {}
         self._job_thread = threading.local()
+        self.read_wall_clock = False
 
     def next_seq(self) -> int:
         return next(self._seq)
@@ -94,6 +101,7 @@ class RunClock:
         """Start a new run: its clocks read 0 from here and only loops created from here on are counted."""
         self.run_start = self.now
         self.loops = []
+        self.read_wall_clock = False
 
     def advance(self, delta: int, loop: "VirtualLoop | None") -> None:
         """Move the run clock, and the clock of `loop` (the running loop, if any), `delta` nanoseconds on."""
@@ -239,6 +247,78 @@ def _monotonic() -> float:
 
 def _monotonic_ns() -> int:
     return CLOCK.run_ns()
+
+
+def _wall_seconds() -> float:
+    """The virtual `time.time()`, noting that the run read the wall clock."""
+    CLOCK.read_wall_clock = True
+    return _time()
+
+
+_real_gmtime = time.gmtime
+_real_strftime = time.strftime
+_real_asctime = time.asctime
+
+
+def _gmtime(secs=None):
+    return _real_gmtime(_wall_seconds() if secs is None else secs)
+
+
+def _strftime(format, t=None):
+    return _real_strftime(format, _gmtime() if t is None else t)
+
+
+def _asctime(t=None):
+    return _real_asctime(_gmtime() if t is None else t)
+
+
+def _ctime(secs=None):
+    return _real_asctime(_gmtime(secs))
+
+
+class _PinnedDatetime(datetime.datetime):
+    """`datetime.datetime` whose `now`, `today` and `utcnow` read the virtual wall clock (naive, UTC)."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_wall_seconds(), tz)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_wall_seconds())
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_wall_seconds())
+
+    def __repr__(self):
+        return "datetime." + super().__repr__()
+
+
+class _PinnedDate(datetime.date):
+    """`datetime.date` whose `today` reads the virtual wall clock."""
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_wall_seconds())
+
+    def __repr__(self):
+        return "datetime." + super().__repr__()
+
+
+def pin_wall_clock() -> None:
+    """Point the wall-clock readings at the virtual `time.time()`, in UTC (modules that copied them keep theirs)."""
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    time.localtime = _gmtime
+    time.gmtime = _gmtime
+    time.strftime = _strftime
+    time.asctime = _asctime
+    time.ctime = _ctime
+    for pinned, name in ((_PinnedDatetime, "datetime"), (_PinnedDate, "date")):
+        pinned.__name__ = pinned.__qualname__ = name
+        pinned.__module__ = "datetime"
+        setattr(datetime, name, pinned)
 
 
 def patch_time_module() -> None:
@@ -442,3 +522,4 @@ def install() -> None:
     asyncio.tasks.all_tasks = _all_tasks_in_creation_order
     asyncio.taskgroups.TaskGroup._abort = _abort_in_creation_order
     patch_time_module()
+    pin_wall_clock()

@@ -183,3 +183,21 @@ def test_word_matching_ignores_common_words_and_needs_most_of_the_quote():
     assert not score_notes.text_matches("the task is cancelled when run returns", "the task returns")
     assert score_notes.text_matches("a very long quote about tasks being cancelled at shutdown", "tasks cancelled shutdown")
     assert not score_notes.text_matches("anything", "")
+
+
+def test_wall_clock_snippets_and_unverifiable_outputs_are_not_scored_as_runs_or_mismatches():
+    gold = {
+        "snippets": [{"startLine": 5, "runs": True, "stdout": ["[22:13:20] a"], "virtualSeconds": 1.0,
+                      "wallClock": True}],
+        "claims": [],
+        "outputs": [
+            {"line": 40, "fence": 1, "form": "output-fence", "expected": ["[14:02:11] a"], "matches": None,
+             "unverifiable": "datetime.now() timestamps"},
+        ],
+    }
+    quiet = {"snippets": [{"range": at(5, 8), "stdout": ["[09:00:00] a"], "virtualSeconds": 1.0}]}
+    counts = score_notes.score_note(gold, quiet, lambda line: None)
+    assert (counts["out"], counts["out_n"], counts["stated_n"], counts["alarms"]) == (0, 0, 0, 0)
+    flagged = dict(quiet, diagnostics=[{"range": at(40, 41), "code": "output-mismatch"}])
+    assert score_notes.score_note(gold, flagged, lambda line: None)["alarms"] == 1
+    assert score_notes.crash_counts(gold)["out_n"] == 0 and score_notes.crash_counts(gold)["stated_n"] == 0

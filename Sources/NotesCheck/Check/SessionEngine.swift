@@ -4,6 +4,8 @@ public final class SessionEngine: CheckEngine {
     let runner: FenceRunner
     let cache: RunCache
     let extractor: ClaimExtractor
+    /// What each variant's code says about names, read once however many claims run that variant.
+    private var variantFacts: [PlannedRun: SnippetFacts] = [:]
 
     public init(runner: FenceRunner, cache: RunCache = RunCache(), extractor: ClaimExtractor = ClaimExtractor()) {
         self.runner = runner
@@ -215,6 +217,15 @@ public final class SessionEngine: CheckEngine {
         return cache.run(variant, fileName: fileName, on: runner)
     }
 
+    /// The facts of a variant's code, with the definitions of the fences its session replays.
+    func facts(ofVariant variant: PlannedRun, firstLine: Int) -> SnippetFacts {
+        if let known = variantFacts[variant] { return known }
+        let facts = SnippetFacts(code: variant.own.source, firstLine: firstLine,
+                                 definitions: variant.prelude.map(\.code.source).joined(separator: "\n"))
+        variantFacts[variant] = facts
+        return facts
+    }
+
     func runProbe(_ program: String) -> FenceRun {
         let plan = PlannedRun(entry: .own, prelude: [], own: FenceCode(source: program, firstLine: 1), rerun: nil,
                               implicitMain: false, syntaxError: nil)
@@ -290,11 +301,9 @@ struct SessionEvidence: EvidenceSource {
         guard let plan, let edited = plan.edited(edit) else { return nil }
         let run = engine.runVariant(of: edited, code: edited.own.source, fileName: fileName)
         guard run.status == .ran || run.status == .budget else { return nil }
-        let facts = SnippetFacts(code: edited.own.source, firstLine: plan.own.firstLine,
-                                 definitions: edited.prelude.map(\.code.source).joined(separator: "\n"))
         var record = run.record
         record.stalled = run.status == .budget
-        return (record, facts)
+        return (record, engine.facts(ofVariant: edited, firstLine: plan.own.firstLine))
     }
 
     func probe(_ fact: ApiFact) -> ProbeAnswer? {

@@ -6,12 +6,15 @@ import Foundation
 struct CompiledPattern {
     private let expression: NSRegularExpression
     private let groupNames: [String]
+    /// Texts without any of these are not searched (ICU is the costliest part of a long note's check).
+    let required: RequiredText
 
     /// `nil` when the pattern does not compile (the catalogue's tests keep that from happening).
     init?(_ pattern: String, groups: [String] = []) {
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return nil }
         self.expression = expression
         self.groupNames = groups.filter { pattern.contains("(?<\($0)>") }
+        self.required = RequiredText(pattern: pattern)
     }
 
     struct Match {
@@ -21,6 +24,7 @@ struct CompiledPattern {
 
     /// Every match in `text`; `offsets` is the text's offset map, computed once for all the patterns run on it.
     func matches(in text: String, offsets: UTF16ToUTF8) -> [Match] {
+        guard required.allows(text) else { return [] }
         let whole = NSRange(location: 0, length: (text as NSString).length)
         return expression.matches(in: text, range: whole).compactMap { result in
             guard let range = offsets.range(result.range) else { return nil }
@@ -34,7 +38,8 @@ struct CompiledPattern {
     }
 
     func matches(_ text: String) -> Bool {
-        expression.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+        guard required.allows(text) else { return false }
+        return expression.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
     }
 }
 

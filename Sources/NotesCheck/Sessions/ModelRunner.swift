@@ -1,11 +1,13 @@
 import PyModel
 
-/// Runs planned fences on PyModel: a fresh interpreter per run, the earlier fences replayed silently for
-/// their definitions, then the fence as `__main__` (and the entry point it re-runs, or an implicit
-/// `asyncio.run(main())`) in one run of the virtual clock.
+/// Runs planned fences on PyModel: the earlier fences replayed silently for their definitions, then the fence
+/// as `__main__` (and the entry point it re-runs, or an implicit `asyncio.run(main())`) in one run of the
+/// virtual clock. A fence whose run is its own replay runs on the file's `ReplayChain`; any other on a fresh
+/// interpreter that replays the fences before it.
 public struct ModelRunner: FenceRunner {
     public var budgets: Budgets
     private let compiled = CompileCache()
+    private let chain = ReplayChain()
 
     /// Notes need far less than PyModel's generous defaults: a tenth of the instructions, and no object of more
     /// than a million elements or digits, so a runaway snippet stops in well under a second of release time.
@@ -31,11 +33,9 @@ public struct ModelRunner: FenceRunner {
             }
             return FenceRun(status: .ran, stdout: [], virtualSeconds: nil, exception: error, tasks: [], record: record)
         }
+        if let run = runOnChain(plan, fileName: fileName) { return run }
         let interpreter = Interpreter(budgets: replayBudgets, fileName: fileName)
-        for replay in plan.prelude {
-            guard case .success(let code) = compiled.code(for: replay) else { continue }
-            _ = code.isCoroutine ? interpreter.runTopLevelAwait(code) : interpreter.run(code)
-        }
+        ReplayChain.replay(plan.prelude[...], on: interpreter, compiled: compiled)
         interpreter.budgets = budgets
         let isTopLevelAwait = plan.entry == .topLevelAwait
         var codes: [CompiledCode] = []
@@ -64,6 +64,21 @@ public struct ModelRunner: FenceRunner {
             if result.outcome != .completed { break }
         }
         return Self.fenceRun(results, session: plan)
+    }
+
+    /// Runs a fence whose own run is its replay (`none` or `top-level-await`, its code compiling as the replay
+    /// compiles it) on the replay chain; `nil` for any other fence.
+    private func runOnChain(_ plan: PlannedRun, fileName: String) -> FenceRun? {
+        guard plan.entry == .none || plan.entry == .topLevelAwait, plan.rerun == nil, !plan.implicitMain else { return nil }
+        let asReplay = PlannedRun.Replay(code: plan.own, dropped: [])
+        guard case .success(let code) = compiled.code(for: asReplay),
+              code.isCoroutine == (plan.entry == .topLevelAwait) else { return nil }
+        let interpreter = chain.interpreter(replaying: plan.prelude, fileName: fileName, budgets: replayBudgets, compiled: compiled)
+        interpreter.budgets = budgets
+        let result = code.isCoroutine ? interpreter.runTopLevelAwait(code) : interpreter.run(code)
+        interpreter.budgets = replayBudgets
+        chain.ran(asReplay, instructions: result.instructions, replayInstructions: replayBudgets.instructions)
+        return Self.fenceRun([result], session: plan)
     }
 
     /// `asyncio.run(main())` for a file whose fences define `main` and never call it.
@@ -155,7 +170,8 @@ extension PlannedRun {
         let binding = ["def \(name)(", "class \(name)", "\(name) =", "\(name)=", "\(name) +=", "\(name) -=", "import \(name)",
                        "as \(name)", "for \(name) ", "for \(name),", ", \(name) in", "global \(name)", "nonlocal \(name)", "\(name) :="]
         return (prelude.map(\.code.source) + [own.source]).contains { source in
-            source.split(separator: "\n").contains { line in
+            source.contains(name) && source.split(separator: "\n").contains { line in
+                guard line.contains(name) else { return false }
                 let text = line.trimmedWhitespace()
                 if binding.contains(where: { text.contains($0) && !text.contains("\(name) ==") }) { return true }
                 let isSignature = text.hasPrefix("def ") || text.hasPrefix("async def ") || text.hasPrefix("lambda")

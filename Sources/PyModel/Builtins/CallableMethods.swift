@@ -136,16 +136,24 @@ enum GeneratorMethods {
         t.method("__aiter__") { _, a in a[0] }
         t.method("__anext__") { vm, a in
             let g = try generatorOf(a, "__anext__")
-            if g.state == .created && !vm.startedAsyncGenerators.contains(where: { $0 === g }) {
-                vm.startedAsyncGenerators.append(g)
-            }
+            vm.asyncGenFirstIteration(g)
             return .object(AsyncGenStep(g, .send(.none)))
         }
-        t.method("asend") { _, a in .object(AsyncGenStep(try generatorOf(a, "asend"), .send(a.value(1) ?? .none))) }
-        t.method("athrow") { vm, a in
-            .object(AsyncGenStep(try generatorOf(a, "athrow"), .raise(try throwArgument(vm, a))))
+        t.method("asend") { vm, a in
+            let g = try generatorOf(a, "asend")
+            vm.asyncGenFirstIteration(g)
+            return .object(AsyncGenStep(g, .send(a.value(1) ?? .none)))
         }
-        t.method("aclose") { _, a in .object(AsyncGenStep(try generatorOf(a, "aclose"), .close)) }
+        t.method("athrow") { vm, a in
+            let g = try generatorOf(a, "athrow")
+            vm.asyncGenFirstIteration(g)
+            return .object(AsyncGenStep(g, .raise(try throwArgument(vm, a))))
+        }
+        t.method("aclose") { vm, a in
+            let g = try generatorOf(a, "aclose")
+            vm.asyncGenFirstIteration(g)
+            return .object(AsyncGenStep(g, .close))
+        }
         installNames(t)
     }
 

@@ -159,8 +159,15 @@ extension Compiler {
     /// Undoes the block `fb` on the way out; `preserveTop` keeps a return value on top of the stack.
     private func unwind(_ fb: FrameBlock, preserveTop: Bool) throws {
         switch fb {
-        case .forLoop, .asyncForLoop:
+        case .forLoop:
             if preserveTop { b.emit(.rotTwo) }
+            b.emit(.popTop)
+        case .asyncForLoop:
+            if preserveTop { b.emit(.rotTwo) }
+            b.emit(.popTop)
+            // Overwrites the popped iterator's slot: leaving the loop frees an async generator only it held,
+            // when CPython's reference count would (its finalizer hook schedules `aclose()`).
+            b.loadConst(.none)
             b.emit(.popTop)
         case .whileLoop, .exceptStar:
             break

@@ -72,6 +72,8 @@ public struct RunResult {
     public var virtualSeconds: Double?
     /// The AsyncModel trace of the run (tasks, steps, prints, in virtual time).
     public var trace: Trace
+    /// Bytecode instructions the run executed (what its instruction budget counts).
+    public var instructions: Int
 }
 
 /// The public face of PyModel: compile snippets and run them in a session whose `__main__` namespace
@@ -247,7 +249,8 @@ public final class Interpreter {
         return RunResult(
             outcome: outcome, stdout: Interpreter.lines(vm.stdout), logged: Interpreter.lines(vm.stderr),
             traceback: uncaughtException.map { exc in { [vm] in TracebackPrinter(vm: vm, fileName: vm.fileName).format(exc) } },
-            virtualSeconds: virtualSeconds.map { ($0 * 1_000_000).rounded() / 1_000_000 }, trace: vm.virtualRun.trace)
+            virtualSeconds: virtualSeconds.map { ($0 * 1_000_000).rounded() / 1_000_000 }, trace: vm.virtualRun.trace,
+            instructions: vm.budgets.instructions - vm.instructionsLeft)
     }
 
     /// Splits output into lines (a final newline does not start an empty line).

@@ -9,7 +9,7 @@ enum ModuleRegistry {
         case "math": return MathModule.make(vm)
         case "random": return RandomModule.make(vm)
         case "asyncio": return AsyncioModule.make(vm)
-        case "contextlib", "dataclasses", "collections", "functools", "itertools":
+        case "contextlib", "dataclasses", "collections", "functools", "itertools", "datetime":
             return PythonSourceModules.make(name, vm: vm)
         case "inspect": return InspectModule.make(vm)
         case "typing", "collections.abc", "abc", "typing_extensions", "types": return TypingModule.make(name)

@@ -1,4 +1,4 @@
-/// Modules written in Python (`contextlib`, `dataclasses`), compiled by PyModel itself at first import.
+/// Modules written in Python (`contextlib`, `dataclasses`, `datetime`), compiled by PyModel itself at first import.
 ///
 /// Their source is part of the model (see `Source/`); they get one helper CPython's versions get from
 /// `exec`: `_make_function(source, namespace)`, which compiles one `def` and returns the function.
@@ -10,6 +10,7 @@ enum PythonSourceModules {
         case "collections": return CollectionsSource.collections
         case "functools": return CollectionsSource.functools
         case "itertools": return CollectionsSource.itertools
+        case "datetime": return DatetimeSource.text
         default: return nil
         }
     }

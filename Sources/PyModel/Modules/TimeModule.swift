@@ -26,10 +26,27 @@ enum TimeModule {
         def("monotonic_ns") { vm, _ in .int(Int(vm.virtualRun.clockNanos)) }
         def("perf_counter_ns") { vm, _ in .int(Int(vm.virtualRun.clockNanos)) }
         def("time_ns") { vm, _ in .bigint(BigInt(Int(epoch) * 1_000_000_000) + BigInt(vm.virtualRun.clockNanos)) }
-        for refused in ["strftime", "localtime", "gmtime", "ctime", "asctime", "mktime"] {
-            def(refused) { _, _ in throw RunStop.unsupported("time.\(refused)()", line: 0) }
+        def("strftime") { vm, a in
+            guard let format = a.value(0), format.object is PyStr else {
+                throw pyErr(BT.typeError, "strftime() argument 1 must be str, not \(a.value(0)?.typeName ?? "NoneType")")
+            }
+            return try wallClock(vm, "_time_strftime", [format, a.value(1) ?? .none])
         }
+        def("localtime") { vm, a in try wallClock(vm, "_time_struct", [a.value(0) ?? .none]) }
+        def("gmtime") { vm, a in try wallClock(vm, "_time_struct", [a.value(0) ?? .none]) }
+        def("asctime") { vm, a in try wallClock(vm, "_time_asctime", [a.value(0) ?? .none]) }
+        def("ctime") { vm, a in
+            try wallClock(vm, "_time_asctime", [try wallClock(vm, "_time_struct", [a.value(0) ?? .none])])
+        }
+        def("mktime") { _, _ in throw RunStop.unsupported("time.mktime()", line: 0) }
         return m
+    }
+
+    /// The wall-clock functions, on the `datetime` model's calendar (its `_time_*` helpers): UTC, read from the
+    /// virtual `time.time()`.
+    static func wallClock(_ vm: VM, _ helper: String, _ arguments: [PyValue]) throws -> PyValue {
+        let datetime = try vm.importModule("datetime", line: vm.currentLine)
+        return try vm.call(try vm.getAttr(datetime, helper), Args(arguments))
     }
 }
 

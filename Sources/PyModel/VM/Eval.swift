@@ -780,6 +780,7 @@ extension VM {
                     addsEntry = true
                     if let block = f.blocks.popLast() {
                         sp = block.depth
+                        f.clearStack(above: sp)
                         stack[sp] = .object(raised)
                         sp &+= 1
                         pc = block.handler

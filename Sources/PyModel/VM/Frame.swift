@@ -56,6 +56,27 @@ final class Frame {
         stack.deallocate()
     }
 
+    /// Drops the references a finished frame holds, as CPython clears a generator's frame when it ends: its
+    /// value stack always; its locals and cells unless `keepingLocals` (a frame that raised stays alive in
+    /// CPython through the exception's traceback).
+    func release(keepingLocals: Bool) {
+        clearStack(above: 0)
+        sp = 0
+        guard !keepingLocals else { return }
+        for i in 0..<max(code.varnames.count, 1) { locals[i] = nil }
+        cells = []
+    }
+
+    /// Empties the value stack's slots from `depth` up (an exception unwinding to a handler pops them in
+    /// CPython, so what they held is freed there, an `async for` iterator among them).
+    func clearStack(above depth: Int) {
+        var i = depth
+        while i < code.maxStack {
+            stack[i] = .none
+            i += 1
+        }
+    }
+
     /// The Markdown line the frame is at.
     var line: Int { code.line(at: pc > 0 ? pc - 1 : 0) }
 

@@ -18,6 +18,13 @@ final class PyGenerator: Delegate {
     var asyncGenClosed = false
     /// The trace span that follows this coroutine's call, when the trace follows it.
     var span: (trace: Trace, index: Int)?
+    /// An async generator inside an `anext()`/`asend`/`athrow`/`aclose` step that waits on a future
+    /// (CPython's `ag_running_async`): another step started then raises RuntimeError.
+    var asyncGenRunning = false
+    /// An async generator's firstiter call happened (its hooks are decided once).
+    var asyncGenHooksInitialised = false
+    /// The loop hooks an async generator saw at its first iteration, `nil` when no loop ran then.
+    var asyncGenHooks: AsyncGenHooks?
 
     override var type: PyType {
         switch kind {
@@ -40,6 +47,18 @@ final class PyGenerator: Delegate {
         self.kind = kind
         self.name = name
         self.qualname = name
+    }
+
+    /// A suspended async generator freed before it finished goes to its loop's finalizer hook, as CPython's
+    /// `_PyGen_Finalize` does: a successor object takes over the frame (Swift cannot resurrect `self`), and
+    /// nothing else can tell them apart, since nothing refers to this one any more.
+    deinit {
+        guard kind == .asyncGenerator, state != .finished, !asyncGenClosed, let hooks = asyncGenHooks else { return }
+        let successor = PyGenerator(frame: frame, name: name, kind: kind)
+        successor.qualname = qualname
+        successor.state = state
+        successor.asyncGenHooksInitialised = true
+        hooks.finalize(successor)
     }
 
     private var noun: String {
@@ -119,10 +138,12 @@ final class PyGenerator: Delegate {
                 return .yielded(v)
             case .returned(let v):
                 state = .finished
+                frame.release(keepingLocals: false)
                 return .returned(v)
             }
         } catch let e as PyRaise {
             state = .finished
+            frame.release(keepingLocals: true)
             if e.exc.isInstance(of: BT.stopIteration) {
                 let r = PyExc(cls: BT.runtimeError, args: [.str("\(noun) raised StopIteration")])
                 r.cause = e.exc
@@ -168,9 +189,21 @@ final class AsyncGenStep: Delegate {
         self.mode = mode
     }
 
+    /// The method whose awaitable this is, as CPython's "already running" message names it.
+    private var methodName: String {
+        switch mode {
+        case .send: return "anext"
+        case .raise: return "athrow"
+        case .close: return "aclose"
+        }
+    }
+
     override func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
         if !started {
             started = true
+            if gen.asyncGenRunning {
+                throw pyErr(BT.runtimeError, "\(methodName)(): asynchronous generator is already running")
+            }
             switch mode {
             case .send(let v): return try interpret(vm) { try gen.send(vm, v) }
             case .raise(let e): return try interpret(vm) { try gen.throwIn(vm, e) }
@@ -185,29 +218,45 @@ final class AsyncGenStep: Delegate {
         return try interpret(vm) { try gen.send(vm, value) }
     }
 
+    /// A throw before the first send goes straight into the generator (CPython's `athrow_throw`: how a
+    /// finalizer's `aclose()` task cancelled before its first step delivers `CancelledError`).
     override func throwIn(_ vm: VM, _ error: PyRaise) throws -> SendResult {
-        try interpret(vm) { try gen.throwIn(vm, error) }
+        started = true
+        return try interpret(vm) { try gen.throwIn(vm, error) }
     }
 
     private func interpret(_ vm: VM, _ step: () throws -> SendResult) throws -> SendResult {
         let isClose: Bool
         if case .close = mode { isClose = true } else { isClose = false }
+        gen.asyncGenRunning = true
+        let result: SendResult
         do {
-            switch try step() {
-            case .yielded(let v):
-                if let w = v.object as? AsyncGenValue {
-                    if isClose { throw pyErr(BT.runtimeError, "async generator ignored GeneratorExit") }
-                    return .returned(w.value)
-                }
-                return .yielded(v)
-            case .returned:
-                gen.asyncGenClosed = true
-                if isClose { return .returned(.none) }
-                throw PyRaise(exc: PyExc(cls: BT.stopAsyncIteration, args: []))
-            }
-        } catch let e as PyRaise where isClose && (e.exc.isInstance(of: BT.generatorExit) || e.exc.isInstance(of: BT.stopAsyncIteration)) {
+            result = try step()
+        } catch {
+            gen.asyncGenRunning = false
+            return try closing(error, isClose: isClose)
+        }
+        switch result {
+        case .yielded(let v):
+            guard let w = v.object as? AsyncGenValue else { return .yielded(v) }
+            gen.asyncGenRunning = false
+            if isClose { throw pyErr(BT.runtimeError, "async generator ignored GeneratorExit") }
+            return .returned(w.value)
+        case .returned:
+            gen.asyncGenRunning = false
+            gen.asyncGenClosed = true
+            if isClose { return .returned(.none) }
+            throw PyRaise(exc: PyExc(cls: BT.stopAsyncIteration, args: []))
+        }
+    }
+
+    /// An error out of a step: `aclose()` finishes quietly on GeneratorExit or StopAsyncIteration.
+    private func closing(_ error: any Error, isClose: Bool) throws -> SendResult {
+        if isClose, let e = error as? PyRaise,
+           e.exc.isInstance(of: BT.generatorExit) || e.exc.isInstance(of: BT.stopAsyncIteration) {
             gen.asyncGenClosed = true
             return .returned(.none)
         }
+        throw error
     }
 }

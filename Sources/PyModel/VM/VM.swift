@@ -28,8 +28,8 @@ final class VM {
     var workerSleep: Double?
     /// Whether the code running now is a worker job (`to_thread`, `run_in_executor`).
     var inWorker = false
-    /// Async generators iterated in this run (for `asyncio.run`'s `shutdown_asyncgens`).
-    var startedAsyncGenerators: [PyGenerator] = []
+    /// Async generators first iterated while a loop ran, weakly (the loops' `_asyncgens`, for `shutdown_asyncgens`).
+    var startedAsyncGenerators: [AsyncGenEntry] = []
     /// A budget or sandbox stop raised inside a task step, re-raised when control returns to the VM.
     var pendingStop: RunStop?
     /// The innermost frame the eval loop is executing (for the line of a budget or unsupported stop).

@@ -39,12 +39,17 @@ final class DelegateCoroutine: Coroutine {
 }
 
 extension VM {
-    /// CPython's `loop.shutdown_asyncgens()`: closes every async generator that started and has not finished,
-    /// all at once through `gather(..., return_exceptions=True)`.
+    /// CPython's `loop.shutdown_asyncgens()`: when its task first runs, closes every async generator still
+    /// alive that was first iterated on the running loop (its `_asyncgens`, finished ones included), all at
+    /// once through `gather(..., return_exceptions=True)`; with none it returns without a gather.
     func asyncGeneratorShutdown() -> any Coroutine {
-        let open = startedAsyncGenerators.filter { $0.state != .finished && !$0.asyncGenClosed }
-        startedAsyncGenerators = []
-        return NativeCoroutine(name: "BaseEventLoop.shutdown_asyncgens") { [unowned self] in
+        NativeCoroutine(name: "BaseEventLoop.shutdown_asyncgens") { [unowned self] in
+            let loop = self.virtualRun.runningLoop
+            let open = self.startedAsyncGenerators.compactMap { entry -> PyGenerator? in
+                guard let g = entry.generator, let owner = g.asyncGenHooks?.loop, owner === loop else { return nil }
+                return g
+            }
+            self.startedAsyncGenerators.removeAll { entry in entry.generator.map { g in open.contains { $0 === g } } ?? true }
             if open.isEmpty { return .returned(()) }
             let items = open.map { Awaitable.coroutine(DelegateCoroutine(AsyncGenStep($0, .close), name: "aclose", vm: self)) }
             do {
