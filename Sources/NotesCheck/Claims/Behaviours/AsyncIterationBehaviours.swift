@@ -1,0 +1,101 @@
+extension Behaviours {
+    /// `async for` over an async generator, async comprehensions, and when a generator left early runs its
+    /// `finally`.
+    static let asyncIteration = BehaviourFamily(name: "async-iteration", program: #"""
+    import asyncio
+
+
+    async def numbers(count, log):
+        try:
+            for i in range(count):
+                log.append("produce %d" % i)
+                yield i
+                await asyncio.sleep(0.01)
+        finally:
+            log.append("finally")
+
+
+    async def consume(log):
+        async for number in numbers(3, log):
+            log.append("start %d" % number)
+            await asyncio.sleep(0.01)
+            log.append("end %d" % number)
+
+
+    async def break_early(log):
+        async for number in numbers(3, log):
+            if number == 1:
+                break
+        log.append("after break")
+        await asyncio.sleep(0)
+
+
+    async def main(left):
+        loop = asyncio.get_running_loop()
+        log = []
+        await consume(log)
+        one_at_a_time = log.index("end 0") < log.index("produce 1") and log.index("end 1") < log.index("produce 2")
+        print("fact:async-for-one-at-a-time %s | the body for item 0 ended before item 1 was produced: %s" % (
+            one_at_a_time, one_at_a_time))
+        await break_early(left)
+        at_break = left.index("after break")
+        print("fact:break-runs-finally-at-once %s | right after the break, the generator's finally had run: %s" % (
+            "finally" in left[:at_break], "finally" in left[:at_break]))
+        log = []
+        started = loop.time()
+        values = [n async for n in numbers(3, log)]
+        took = loop.time() - started
+        print("fact:async-comprehension-one-at-a-time %s | [n async for n in numbers(3)] gave %s; each item was produced after the previous one's sleep: %s" % (
+            took >= 0.02, values, took >= 0.02))
+        log = []
+        closing = numbers(3, log)
+        await closing.__anext__()
+        await closing.aclose()
+        print("fact:aclose-runs-finally %s | aclose() on a suspended async generator ran its finally: %s" % (
+            "finally" in log, "finally" in log))
+
+
+    left_by_break = []
+    asyncio.run(main(left_by_break))
+    print("fact:finally-runs-by-shutdown %s | the generator left by break ran its finally before asyncio.run() returned: %s" % (
+        "finally" in left_by_break, "finally" in left_by_break))
+    """#, rules: [
+        BehaviourFamily.Rule("api/async-for-concurrent", .api,
+            #"\#(asyncFor)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:process(?:es)?|handles?|runs?|iterates?(?: over)?|consumes?|awaits?|fetches|fetch|executes?|goes through|go through)\b\#(BehaviourPhrase.inClause) (?:concurrently|in parallel|at the same time|simultaneously|all at once)\b"#,
+            key: "async-for-one-at-a-time", expected: "False",
+            "async for handles its items concurrently (decided by a probe: one at a time)."),
+        BehaviourFamily.Rule("api/async-for-one-at-a-time", .api,
+            #"\#(asyncFor)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:process(?:es)?|handles?|runs?|iterates?(?: over)?|consumes?|takes?|gets?|deals with|deal with|awaits?|goes through|go through|steps through)(?: (?:the|its|their) (?:items?|values?|elements?|results?))?(?: them)? (?:strictly |still )?(?:one (?:item|value|element|result) at a time|one at a time|one by one|one after (?:the )?(?:other|another)|sequentially|in sequence|serially)\b"#,
+            key: "async-for-one-at-a-time", expected: "True",
+            "async for handles one item at a time (decided by a probe)."),
+        BehaviourFamily.Rule("api/break-runs-generator-finally", .api,
+            #"\bbreak(?:ing|s)?(?: out)?(?: of)? (?:the |an |its |that )?(?:\#(asyncFor)|loop)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:runs?|triggers?|executes?|calls?|closes?|finali[sz]es?)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=finally:?\}|\bfinally\b|\bcleanup\b|\{c\d+=[^}]*aclose\(\)\})\#(BehaviourPhrase.inClause)\#(BehaviourPhrase.atOnce)"#,
+            key: "break-runs-finally-at-once", expected: "True",
+            "Breaking out of async for runs the generator's finally at once (decided by a probe: it runs later)."),
+        BehaviourFamily.Rule("api/generator-finally-at-break", .api,
+            #"\#(finallyBlock) (?:of the (?:async )?generator )?\#(ClaimCatalogue.beVerb)?\#(BehaviourPhrase.negated)(?:runs?|executes?|is run|is executed|gets run)(?: \#(BehaviourPhrase.atOnce))? (?:when|as soon as|the moment|right when|once) (?:you |we |the loop |the consumer )?(?:break|breaks|exit the loop|leave the loop|breaks out)"#,
+            key: "break-runs-finally-at-once", expected: "True",
+            "A generator's finally runs when the loop over it breaks (decided by a probe: it runs later)."),
+        BehaviourFamily.Rule("api/generator-finally-by-shutdown", .api,
+            #"\bgenerator(?:'s)? \#(finallyBlock)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:still |eventually |always )*(?:runs?|executes?|is run|is executed|gets run)\b\#(BehaviourPhrase.inClause)(?:before|by the time) \#(BehaviourPhrase.type("run"))(?: call)? (?:returns|exits|finishes|is done)"#,
+            key: "finally-runs-by-shutdown", expected: "True",
+            "An async generator left early runs its finally before asyncio.run() returns (decided by a probe)."),
+        BehaviourFamily.Rule("api/aclose-runs-finally", .api,
+            #"\#(BehaviourPhrase.method("aclose"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:runs?|triggers?|executes?|calls?)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=finally:?\}|\bfinally\b|cleanup)"#,
+            key: "aclose-runs-finally", expected: "True",
+            "aclose() runs the generator's finally (decided by a probe)."),
+        BehaviourFamily.Rule("api/async-comprehension-concurrent", .api,
+            #"\#(asyncComprehension)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(consumeVerb)\b\#(BehaviourPhrase.inClause) (?:concurrently|in parallel|at the same time|simultaneously|all at once)\b"#,
+            key: "async-comprehension-one-at-a-time", expected: "False",
+            "An async comprehension consumes its items concurrently (decided by a probe: one after another)."),
+        BehaviourFamily.Rule("api/async-comprehension-one-at-a-time", .api,
+            #"\#(asyncComprehension)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(consumeVerb)\b\#(BehaviourPhrase.inClause) (?:one at a time|one by one|one after (?:the )?(?:other|another)|sequentially|in sequence)\b"#,
+            key: "async-comprehension-one-at-a-time", expected: "True",
+            "An async comprehension consumes its items one after another (decided by a probe)."),
+    ])
+
+    /// `async for`, `async for x in gen()`, or "async for loops" in words.
+    private static let asyncComprehension = #"(?:\basync (?:list |set |dict )?comprehensions?|\{c\d+=\[[^}]*asyncfor[^}]*\]\})"#
+    private static let consumeVerb = #"(?:runs?|process(?:es)?|handles?|consumes?|collects?|awaits?|fetch(?:es)?|iterates?|gathers?)"#
+    private static let asyncFor = #"(?:\{c\d+=asyncfor[^}]*\}|\basync for\b)(?: loops?| statements?)?"#
+}
