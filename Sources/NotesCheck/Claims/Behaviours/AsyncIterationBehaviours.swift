@@ -15,6 +15,11 @@ extension Behaviours {
             log.append("finally")
 
 
+    async def whose_task(log):
+        log.append(asyncio.current_task())
+        yield 1
+
+
     async def consume(log):
         async for number in numbers(3, log):
             log.append("start %d" % number)
@@ -37,6 +42,12 @@ extension Behaviours {
         one_at_a_time = log.index("end 0") < log.index("produce 1") and log.index("end 1") < log.index("produce 2")
         print("fact:async-for-one-at-a-time %s | the body for item 0 ended before item 1 was produced: %s" % (
             one_at_a_time, one_at_a_time))
+        tasks = []
+        async for _ in whose_task(tasks):
+            pass
+        own = tasks[0] is not asyncio.current_task()
+        print("fact:generator-own-task %s | the generator's body ran in a task of its own: %s (it ran in the consumer's task)" % (
+            own, own))
         await break_early(left)
         at_break = left.index("after break")
         print("fact:break-runs-finally-at-once %s | right after the break, the generator's finally had run: %s" % (
@@ -92,6 +103,18 @@ extension Behaviours {
             #"\#(asyncComprehension)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(consumeVerb)\b\#(BehaviourPhrase.inClause) (?:one at a time|one by one|one after (?:the )?(?:other|another)|sequentially|in sequence)\b"#,
             key: "async-comprehension-one-at-a-time", expected: "True",
             "An async comprehension consumes its items one after another (decided by a probe)."),
+        BehaviourFamily.Rule("api/break-then-generator-finally-at-once", .api,
+            #"(?:\{c\d+=break\}|\bbreak(?:ing|s)?)(?: out)?(?: of)? (?:the |an |its |that )?(?:\#(asyncFor)|loop)\#(BehaviourPhrase.inClause) \#(finallyBlock) \#(ClaimCatalogue.beVerb)?\#(BehaviourPhrase.negated)(?:runs?|executes?|is run|is executed|gets run|fires) \#(BehaviourPhrase.atOnce)"#,
+            key: "break-runs-finally-at-once", expected: "True",
+            "When a loop breaks out of async for, the generator's finally runs at once (decided by a probe: it runs later)."),
+        BehaviourFamily.Rule("api/abandoned-generator-finally", .api,
+            #"\b(?:async )?generators? (?:that is |that's |which is )?(?:abandoned|left|broken out of|not exhausted|dropped|closed early)\b\#(BehaviourPhrase.inSentence) (?:still |eventually |always )*\#(BehaviourPhrase.negated)(?:gets|has|have|get) (?:its |their )?(?:\{c\d+=finally:?\}|finally)(?: blocks?| clauses?)? (?:run|executed)\b"#,
+            key: "finally-runs-by-shutdown", expected: "True",
+            "An async generator abandoned half-way still runs its finally (decided by a probe)."),
+        BehaviourFamily.Rule("api/generator-own-task", .api,
+            #"\b(?:async )?generator\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:runs?|executes?|lives?|works?) (?:as|in) (?:a |its own |an? )?(?:separate|own|independent|background|different) task\b"#,
+            key: "generator-own-task", expected: "True",
+            "An async generator runs in a task of its own (decided by a probe: it runs in its consumer's task)."),
     ])
 
     /// `async for`, `async for x in gen()`, or "async for loops" in words.

@@ -77,7 +77,7 @@ extension Behaviours {
             key: "cancel-stops-at-once", expected: "True",
             "cancel() stops the task on the spot (decided by a probe: it only requests cancellation)."),
         BehaviourFamily.Rule("api/cancel-is-a-request", .api,
-            #"(?:\#(cancelCall)|\bcancell?ing (?:a |the )?task)\#(BehaviourPhrase.inClause) (?:is |does )?(?:only |merely |just |simply |nothing more than )+(?:a request|requests?|asks? for|schedules?|flags?|marks?)\b"#,
+            #"(?:\#(cancelCall)|\bcancell?ing (?:a |the )?task)\#(BehaviourPhrase.inClause) (?:is |does )?(?:only |merely |just |simply |nothing more than )+(?:a request|requests?|asks?(?: for)?|schedules?|flags?|marks?)\b"#,
             key: "cancel-stops-at-once", expected: "False",
             "cancel() only requests cancellation (decided by a probe)."),
         BehaviourFamily.Rule("api/cancelled-error-at-await", .api,

@@ -56,6 +56,24 @@ extension Behaviours {
             during = sum(1 for tick in ticks if tick - began < 0.2)
             print("fact:%s-blocks-loop %s | while the blocking call slept in its worker thread, another task kept ticking: %s" % (
                 name, during == 0, during > 0))
+        queue = asyncio.Queue()
+        event = asyncio.Event()
+        lock = asyncio.Lock()
+        await lock.acquire()
+        waiting = {
+            "queue.get()": asyncio.create_task(queue.get()),
+            "event.wait()": asyncio.create_task(event.wait()),
+            "lock.acquire()": asyncio.create_task(lock.acquire()),
+            "asyncio.sleep()": asyncio.create_task(asyncio.sleep(10)),
+        }
+        ticks = []
+        await count_ticks(ticks)
+        still_waiting = [name for name, task in waiting.items() if not task.done()]
+        print("fact:awaiting-primitive-blocks-loop %s | while tasks waited in %s, another task went on for %d steps" % (
+            not ticks, ", ".join(still_waiting), len(ticks)))
+        for task in waiting.values():
+            task.cancel()
+        await asyncio.gather(*waiting.values(), return_exceptions=True)
         asyncio.create_task(leftover())
         await asyncio.sleep(0)
         return "value"
@@ -124,12 +142,19 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:returns|gives back|hands back|passes back) (?:whatever |what )?(?:the |its |your )?(?:\{c\d+=[^}]*\}|coroutine|main|entry point|top-level coroutine)?(?:'s)? ?(?:return value|result|returns|returned)\b"#,
             key: "run-returns-result", expected: "True",
             "asyncio.run() returns the coroutine's return value (decided by a probe)."),
+        BehaviourFamily.Rule("api/awaiting-primitive-blocks-loop", .api,
+            #"\#(awaitedPrimitive)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(blocksLoop)"#,
+            key: "awaiting-primitive-blocks-loop", expected: "True",
+            "Awaiting a queue, event, lock or asyncio.sleep blocks the event loop (decided by a probe: only the awaiting task waits)."),
     ])
 
     private static let callSoon = BehaviourPhrase.method("call_soon|call_soon_threadsafe")
     private static let callLater = BehaviourPhrase.method("call_later")
     private static let toThread = BehaviourPhrase.method("to_thread")
     private static let runInExecutor = BehaviourPhrase.method("run_in_executor")
+    /// `queue.get()`, `await event.wait()`, `lock.acquire()`, `asyncio.sleep(1)`: awaitables that suspend only
+    /// the task awaiting them.
+    private static let awaitedPrimitive = #"\{c\d+=(?:await)?(?:asyncio\.sleep|[\w.]*(?:queue|q|event|ev|lock|sem|semaphore|cond|condition)\.(?:get|put|wait|acquire|join))\([^}]*\)\}"#
     private static let blocksLoop = #"(?:blocks?|freezes?|stalls?|holds? up|hogs?) (?:the |up the )?(?:whole |entire )?(?:event )?loop\b"#
     /// "leftover tasks", "tasks that are still pending at the end", "remaining background tasks".
     private static let leftoverTasks = #"(?:(?:leftover|left-over|remaining|pending|background|unfinished|outstanding|still-running|orphaned|other) (?:background )?tasks|tasks (?:that are |which are |still )?(?:still )?(?:pending|running|left over|unfinished|not (?:yet )?(?:done|finished))(?: (?:at the end|when \{c\d+=[^}]*\} returns|at shutdown))?)"#

@@ -120,5 +120,13 @@ extension Behaviours {
             #"\bawait(?:ing)? (?:a |the |an )?(?:pending |unfinished )?future\b\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:suspends|pauses|yields|suspend|pause|yield)\b(?! (?:the )?(?:whole |entire )?(?:event )?loop)"#,
             key: "await-future-suspends", expected: "True",
             "Awaiting a pending future suspends the awaiting coroutine while others run (decided by a probe)."),
+        BehaviourFamily.Rule("api/callback-on-finished-future", .api,
+            #"\bcallbacks?\#(BehaviourPhrase.inSentence)\b(?:added|registered|attached)\#(BehaviourPhrase.inSentence)\b(?:already )?(?:finished|done|completed|resolved) future\b\#(BehaviourPhrase.inSentence) (?:would |will |is |gets |does |did )?(?:have )?(?:been )?\#(BehaviourPhrase.negated)(?:have )?(?:been |be |get |gets )?(?:called|run|invoked|executed|fired|scheduled)\b"#,
+            key: "callback-on-done-runs", expected: "True",
+            "A done callback added to a finished future is still called (decided by a probe)."),
+        BehaviourFamily.Rule("api/cancelled-future-counts-done", .api,
+            #"\bcancell?ed (?:future|task) (?:also |still )?\#(BehaviourPhrase.negated)(?:counts as|is (?:also |still )?(?:considered )?|is treated as )(?:done|finished)\b"#,
+            key: "cancelled-done", expected: "True",
+            "A cancelled future counts as done (decided by a probe)."),
     ])
 }

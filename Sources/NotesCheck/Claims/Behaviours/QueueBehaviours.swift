@@ -47,6 +47,20 @@ extension Behaviours {
         print("fact:default-unbounded %s | Queue() took 1000 put_nowait() calls; maxsize is %s, full() is %s" % (
             not unbounded.full(), unbounded.maxsize, unbounded.full()))
 
+        ready = asyncio.Queue()
+        ready.put_nowait("item")
+        others = []
+
+        async def other():
+            others.append("ran")
+
+        bystander = asyncio.create_task(other())
+        await ready.get()
+        yielded = bool(others)
+        await bystander
+        print("fact:get-nonempty-yields %s | while await get() took an item from a non-empty queue, another ready task ran: %s" % (
+            yielded, yielded))
+
         work = asyncio.Queue()
         for i in range(2):
             work.put_nowait(i)
@@ -142,6 +156,14 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("queue"))(?: is| works| behaves| acts)(?: like| as)? \#(ClaimCatalogue.adverbs)(?:an? )?(?:(?<neg>lifo|last-in,? first-out|stack)|fifo|first-in,? first-out)\b"#,
             key: "queue-order", expected: "fifo",
             "An asyncio.Queue is first-in, first-out (decided by a probe)."),
+        BehaviourFamily.Rule("api/queue-get-nonempty-yields", .api,
+            #"\#(queueGet) (?:call )?(?:on|from|of) (?:an? |the )?non-?empty (?:\#(queueType)|queue)\#(BehaviourPhrase.inClause) (?:still |also |always )*\#(BehaviourPhrase.negated)(?:yields?|suspends?|gives? up control|switches|hands control back|lets other tasks run)\b"#,
+            key: "get-nonempty-yields", expected: "True",
+            "get() on a non-empty queue yields to the loop (decided by a probe: it returns without suspending)."),
+        BehaviourFamily.Rule("api/queue-put-waits-when-full", .api,
+            #"\#(queuePut)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(waitVerb)\#(BehaviourPhrase.inClause)\b(?:whenever|when|if|once|while|as long as) the queue (?:already )?(?:holds|has|contains|is at|reaches|is full|has reached)\b(?: (?:its )?(?:\{c\d+=maxsize[^}]*\}|maxsize\b))?"#,
+            key: "put-on-full", expected: "waits",
+            "put() waits while the queue holds maxsize items (decided by a probe)."),
     ])
 
     /// `queue.get()`, `await q.get()`, `get()`: the queue's get, never `get_nowait()`.

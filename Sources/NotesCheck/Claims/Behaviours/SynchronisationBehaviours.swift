@@ -185,6 +185,14 @@ extension Behaviours {
             #"\#(BehaviourPhrase.method("notify_all"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:wakes?|releases?|notifies|notify|resumes?|unblocks?|wake|release|resume|unblock)(?: up)? (?:all|every|each|both)\b"#,
             key: "notify-all-wakes", expected: "all",
             "Condition.notify_all() wakes every waiter (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-stays-set", .api,
+            #"\b(?:the )?(?:event|flag|\{c\d+=[\w.]*event[\w.]*\}) \#(BehaviourPhrase.negated)(?:stays|remains|is still|keeps being) set\b"#,
+            key: "event-stays-set", expected: "True",
+            "An Event stays set after set() until cleared (decided by a probe)."),
+        BehaviourFamily.Rule("api/they-wake-in-wait-order", .api,
+            #"\b(?:they|waiters|the waiters|the waiting tasks|waiting tasks) \#(BehaviourPhrase.negated)(?:wake(?: up)?|are woken(?: up)?|are released|resume|get released) in (?:exactly )?(?:the )?(?:same )?order (?:in which )?they (?:started|began|first started) (?:waiting|to wait)\b"#,
+            key: "event-wake-order", expected: "fifo",
+            "Waiters wake in the order they started waiting (decided by a probe)."),
     ])
 
     /// `event.set()`, or a bare `set()` in a sentence about an event or its waiters.
