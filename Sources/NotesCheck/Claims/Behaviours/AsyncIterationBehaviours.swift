@@ -76,11 +76,11 @@ extension Behaviours {
             key: "async-for-one-at-a-time", expected: "False",
             "async for handles its items concurrently (decided by a probe: one at a time)."),
         BehaviourFamily.Rule("api/async-for-one-at-a-time", .api,
-            #"\#(asyncFor)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:process(?:es)?|handles?|runs?|iterates?(?: over)?|consumes?|takes?|gets?|deals with|deal with|awaits?|goes through|go through|steps through)(?: (?:the|its|their) (?:items?|values?|elements?|results?))?(?: them)? (?:strictly |still )?(?:one (?:item|value|element|result) at a time|one at a time|one by one|one after (?:the )?(?:other|another)|sequentially|in sequence|serially)\b"#,
+            #"\#(asyncFor)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:process(?:es)?|handles?|runs?|iterates?(?: over)?|consumes?|takes?|gets?|deals with|deal with|awaits?|goes through|go through|steps through)(?: (?:(?:the|its|their|all) )?(?:items?|values?|elements?|results?|iterations?))?(?: them)? (?:strictly |still )?(?:one (?:item|value|element|result) at a time|one at a time|one by one|one after (?:the )?(?:other|another)|sequentially|in sequence|serially)\b"#,
             key: "async-for-one-at-a-time", expected: "True",
             "async for handles one item at a time (decided by a probe)."),
         BehaviourFamily.Rule("api/break-runs-generator-finally", .api,
-            #"\bbreak(?:ing|s)?(?: out)?(?: of)? (?:the |an |its |that )?(?:\#(asyncFor)|loop)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:runs?|triggers?|executes?|calls?|closes?|finali[sz]es?)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=finally:?\}|\bfinally\b|\bcleanup\b|\{c\d+=[^}]*aclose\(\)\})\#(BehaviourPhrase.inClause)\#(BehaviourPhrase.atOnce)"#,
+            #"(?:\{c\d+=break\}|\bbreak(?:ing|s)?)(?: out)?(?: of)? (?:the |an |its |that )?(?:\#(asyncFor)|loop)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:\#(BehaviourPhrase.atOnce) \#(finalizes)\b\#(BehaviourPhrase.inClause)\#(generatorCleanup)|\#(finalizes)\b\#(BehaviourPhrase.inClause)\#(generatorCleanup)\#(BehaviourPhrase.inClause)\#(BehaviourPhrase.atOnce))"#,
             key: "break-runs-finally-at-once", expected: "True",
             "Breaking out of async for runs the generator's finally at once (decided by a probe: it runs later)."),
         BehaviourFamily.Rule("api/generator-finally-at-break", .api,
@@ -118,6 +118,8 @@ extension Behaviours {
     ])
 
     /// `async for`, `async for x in gen()`, or "async for loops" in words.
+    private static let finalizes = #"(?:runs?|triggers?|executes?|calls?|closes?|finali[sz]es?)"#
+    private static let generatorCleanup = #"(?:\{c\d+=finally:?\}|\bfinally\b|\bcleanup\b|\{c\d+=[^}]*aclose\(\)\})"#
     private static let asyncComprehension = #"(?:\basync (?:list |set |dict )?comprehensions?|\{c\d+=\[[^}]*asyncfor[^}]*\]\})"#
     private static let consumeVerb = #"(?:runs?|process(?:es)?|handles?|consumes?|collects?|awaits?|fetch(?:es)?|iterates?|gathers?)"#
     private static let asyncFor = #"(?:\{c\d+=asyncfor[^}]*\}|\basync for\b)(?: loops?| statements?)?"#

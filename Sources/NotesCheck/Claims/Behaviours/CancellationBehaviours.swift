@@ -81,7 +81,7 @@ extension Behaviours {
             key: "cancel-stops-at-once", expected: "False",
             "cancel() only requests cancellation (decided by a probe)."),
         BehaviourFamily.Rule("api/cancelled-error-at-await", .api,
-            #"(?:\#(BehaviourPhrase.type("cancellederror"))|\b(?:it|the cancell?ation|the request))\#(BehaviourPhrase.inClause) (?:is |gets |will be |are )?\#(BehaviourPhrase.negated)(?:raised|thrown|delivered|injected|sees?|receives?|gets?)\#(BehaviourPhrase.inClause) (?:at|on|into|from|in|inside) (?:the |its |their |a |that )?(?:next |current |pending |first )?(?:\{c\d+=await[^}]*\}|await\b|suspension point|point where it (?:is )?(?:suspended|waits|waiting))"#,
+            #"(?:\#(BehaviourPhrase.type("cancellederror"))|\b(?:it|the cancell?ation|the request))\#(BehaviourPhrase.inClause) (?:is |gets |will be |are )?\#(BehaviourPhrase.negated)(?:raised|thrown|delivered|injected|sees?|receives?|gets?)\#(BehaviourPhrase.inClause) (?:at|on|into|from|in|inside) (?:the |its |their |a |that )?(?:next |current |pending |first )?\#(suspensionPoint)|\b(?:the )?(?:task|coroutine) (?:sees|receives|gets|notices|learns about) (?:it|the cancell?ation|the request|\#(BehaviourPhrase.type("cancellederror"))) (?:only )?(?:at|on) (?:its|the) next \#(suspensionPoint)"#,
             key: "cancel-raises-at-await", expected: "True",
             "CancelledError is raised inside the task at the await where it is suspended (decided by a probe)."),
         BehaviourFamily.Rule("api/finally-runs-on-cancel", .api,
@@ -128,6 +128,9 @@ extension Behaviours {
 
     /// A code span calling `cancel()` on anything: `task.cancel()`, `cancel()`, `t.cancel(msg)`.
     private static let cancelCall = BehaviourPhrase.method("cancel")
+
+    /// `await`, "its next await", "the suspension point".
+    private static let suspensionPoint = #"(?:\{c\d+=await[^}]*\}|await\b|suspension point|point where it (?:is )?(?:suspended|waits|waiting))"#
 
     /// "`finally` blocks", "the finally clause", "its `finally` block".
     static let finallyBlock = #"(?:the |its |their |a |any )?(?:\{c\d+=finally:?\}|finally)(?: blocks?| clauses?| code| handlers?)?"#

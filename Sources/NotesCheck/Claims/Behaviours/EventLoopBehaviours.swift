@@ -111,7 +111,7 @@ extension Behaviours {
             key: "to-thread-blocks-loop", expected: "True",
             "to_thread() blocks the event loop (decided by a probe: the loop runs on while the thread works)."),
         BehaviourFamily.Rule("api/to-thread-keeps-loop-free", .api,
-            #"\#(toThread)\#(BehaviourPhrase.inClause)\b(?:so|while|and|meaning|which means|so that)\b (?:the )?(?:event )?loop (?:stays|remains|is|keeps) \#(BehaviourPhrase.negated)(?:free|responsive|unblocked|running|available)\b"#,
+            #"\#(toThread)\#(BehaviourPhrase.inClause) \#(keepsLoopFree)"#,
             key: "to-thread-blocks-loop", expected: "False",
             "to_thread() keeps the event loop free (decided by a probe)."),
         BehaviourFamily.Rule("api/run-in-executor-blocks-loop", .api,
@@ -119,7 +119,7 @@ extension Behaviours {
             key: "run-in-executor-blocks-loop", expected: "True",
             "run_in_executor() blocks the event loop (decided by a probe: the loop runs on while the worker works)."),
         BehaviourFamily.Rule("api/run-in-executor-keeps-loop-free", .api,
-            #"\#(runInExecutor)\#(BehaviourPhrase.inClause)\b(?:so|while|and|meaning|which means|so that)\b (?:the )?(?:event )?loop (?:stays|remains|is|keeps) \#(BehaviourPhrase.negated)(?:free|responsive|unblocked|running|available)\b"#,
+            #"\#(runInExecutor)\#(BehaviourPhrase.inClause) \#(keepsLoopFree)"#,
             key: "run-in-executor-blocks-loop", expected: "False",
             "run_in_executor() keeps the event loop free (decided by a probe)."),
         BehaviourFamily.Rule("api/leftover-tasks-killed", .api,
@@ -139,13 +139,17 @@ extension Behaviours {
             key: "run-cancels-leftovers", expected: "True",
             "asyncio.run() cancels the tasks still pending when main() returns (decided by a probe)."),
         BehaviourFamily.Rule("api/run-returns-result", .api,
-            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:returns|gives back|hands back|passes back) (?:whatever |what )?(?:the |its |your )?(?:\{c\d+=[^}]*\}|coroutine|main|entry point|top-level coroutine)?(?:'s)? ?(?:return value|result|returns|returned)\b"#,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:returns|gives back|hands back|passes back) (?:whatever |what )?(?:the |its |your )?(?:\{c\d+=[^}]*\}|coroutine|main|entry point|top-level coroutine)?(?:'s)? ?(?:return value|result|returns|returned|value (?:returned|produced) by)\b"#,
             key: "run-returns-result", expected: "True",
             "asyncio.run() returns the coroutine's return value (decided by a probe)."),
         BehaviourFamily.Rule("api/awaiting-primitive-blocks-loop", .api,
             #"\#(awaitedPrimitive)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(blocksLoop)"#,
             key: "awaiting-primitive-blocks-loop", expected: "True",
             "Awaiting a queue, event, lock or asyncio.sleep blocks the event loop (decided by a probe: only the awaiting task waits)."),
+        BehaviourFamily.Rule("api/leftover-tasks-cancelled", .api,
+            #"(?:\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inSentence)\b\#(leftoverTasks)|\b\#(leftoverTasks)(?=.*\{c\d+=(?:asyncio\.)?run\())\#(BehaviourPhrase.inClause) (?:are|get|will be|gets|is) \#(BehaviourPhrase.negated)cancell?ed\b"#,
+            key: "run-cancels-leftovers", expected: "True",
+            "Tasks left when asyncio.run()'s coroutine returns are cancelled (decided by a probe)."),
     ])
 
     private static let callSoon = BehaviourPhrase.method("call_soon|call_soon_threadsafe")
@@ -155,6 +159,8 @@ extension Behaviours {
     /// `queue.get()`, `await event.wait()`, `lock.acquire()`, `asyncio.sleep(1)`: awaitables that suspend only
     /// the task awaiting them.
     private static let awaitedPrimitive = #"\{c\d+=(?:await)?(?:asyncio\.sleep|[\w.]*(?:queue|q|event|ev|lock|sem|semaphore|cond|condition)\.(?:get|put|wait|acquire|join))\([^}]*\)\}"#
+    /// "so the event loop stays free", "keeps the loop responsive", "without blocking the loop".
+    private static let keepsLoopFree = #"\#(BehaviourPhrase.negated)(?:(?:so|while|and|meaning|which means|so that) (?:the )?(?:event )?loop (?:stays|remains|is|keeps) (?:free|responsive|unblocked|running|available)|(?:keeps?|leaves?) (?:the )?(?:event )?loop (?:free|responsive|unblocked|running|available)|without blocking (?:the )?(?:event )?loop)\b"#
     private static let blocksLoop = #"(?:blocks?|freezes?|stalls?|holds? up|hogs?) (?:the |up the )?(?:whole |entire )?(?:event )?loop\b"#
     /// "leftover tasks", "tasks that are still pending at the end", "remaining background tasks".
     private static let leftoverTasks = #"(?:(?:leftover|left-over|remaining|pending|background|unfinished|outstanding|still-running|orphaned|other) (?:background )?tasks|tasks (?:that are |which are |still )?(?:still )?(?:pending|running|left over|unfinished|not (?:yet )?(?:done|finished))(?: (?:at the end|when \{c\d+=[^}]*\} returns|at shutdown))?)"#

@@ -125,8 +125,12 @@ extension Behaviours {
             key: "callback-on-done-runs", expected: "True",
             "A done callback added to a finished future is still called (decided by a probe)."),
         BehaviourFamily.Rule("api/cancelled-future-counts-done", .api,
-            #"\bcancell?ed (?:future|task) (?:also |still )?\#(BehaviourPhrase.negated)(?:counts as|is (?:also |still )?(?:considered )?|is treated as )(?:done|finished)\b"#,
+            #"\bcancell?ed (?:future|task) (?:also |still )?\#(BehaviourPhrase.negated)(?:counts as |is (?:also |still )?(?:considered )?|is treated as )(?:done|finished)\b"#,
             key: "cancelled-done", expected: "True",
             "A cancelled future counts as done (decided by a probe)."),
+        BehaviourFamily.Rule("api/exception-raises-if-pending", .api,
+            #"\#(exceptionCall)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause) (?:if|when|while|as long as) (?:the |a |that )?future (?:is |'s )?(?:still )?(?:not (?:yet )?(?:done|finished|complete)|pending|unfinished)\b"#,
+            key: "exception-of-pending", expected: "$v",
+            "exception() raises the named exception while the future is pending (decided by a probe)."),
     ])
 }

@@ -105,7 +105,7 @@ extension Behaviours {
             key: "get-on-empty", expected: "$v",
             "get() on an empty queue raises the named exception (decided by a probe: it waits)."),
         BehaviourFamily.Rule("api/queue-get-waits-for-item", .api,
-            #"\#(queueGet)(?=.*\bqueue)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(waitVerb)(?! (?:the )?(?:whole |entire )?(?:event )?loop) (?:\w+ )?(?:until|till|for) (?:an? |the next |some )?(?:item|element|value|something|data|message|job)\b"#,
+            #"(?=.*queue)\#(queueGet)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(waitVerb)(?! (?:the )?(?:whole |entire )?(?:event )?loop) (?:\w+ )?(?:until|till|for) (?:an? |the next |some )?(?:item|element|value|something|data|message|job)\b"#,
             key: "get-on-empty", expected: "waits",
             "get() waits until an item is available (decided by a probe)."),
         BehaviourFamily.Rule("api/queue-get-nowait-empty", .api,

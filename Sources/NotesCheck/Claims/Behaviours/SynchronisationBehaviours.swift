@@ -158,7 +158,7 @@ extension Behaviours {
             key: "semaphore-admits-value", expected: "True",
             "Semaphore(n) lets n tasks in at a time (decided by a probe)."),
         BehaviourFamily.Rule("api/bounded-extra-release-raises", .api,
-            #"\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause)releas"#,
+            #"\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
             key: "bounded-extra-release", expected: "$v",
             "A BoundedSemaphore released too often raises the named exception (decided by a probe)."),
         BehaviourFamily.Rule("api/bounded-extra-release-ignored", .api,
@@ -170,7 +170,7 @@ extension Behaviours {
             key: "bounded-extra-release", expected: "$v",
             "Releasing a BoundedSemaphore too often raises the named exception (decided by a probe)."),
         BehaviourFamily.Rule("api/plain-extra-release", .api,
-            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:complain|complains|raise|raises|error|errors|object|objects|fail|fails|mind|minds)\b\#(BehaviourPhrase.inClause)\b(?:extra|too many|more)\b\#(BehaviourPhrase.inClause)releas"#,
+            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:complain|complains|raise|raises|error|errors|object|objects|fail|fails|mind|minds)\b\#(BehaviourPhrase.inClause)\b(?:extra|too many|more)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
             key: "plain-extra-release", expected: "ValueError",
             "A plain Semaphore raises on an extra release (decided by a probe: its counter just goes up)."),
         BehaviourFamily.Rule("api/notify-wakes-all", .api,
@@ -193,6 +193,10 @@ extension Behaviours {
             #"\b(?:they|waiters|the waiters|the waiting tasks|waiting tasks) \#(BehaviourPhrase.negated)(?:wake(?: up)?|are woken(?: up)?|are released|resume|get released) in (?:exactly )?(?:the )?(?:same )?order (?:in which )?they (?:started|began|first started) (?:waiting|to wait)\b"#,
             key: "event-wake-order", expected: "fifo",
             "Waiters wake in the order they started waiting (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-waiters-run-at-once", .api,
+            #"\#(eventSet)\#(BehaviourPhrase.inClause) (?:the |all the |all |every |each )?(?:waiting tasks?|waiters?|waiting coroutines?|tasks waiting on (?:it|the event)) \#(BehaviourPhrase.negated)(?:run|runs|resume|resumes|continue|continues|wake up and run|are run|get to run|start running)\b \#(BehaviourPhrase.inClause)(?:\#(BehaviourPhrase.atOnce)|before (?:it |\{c\d+=[^}]*set\(\)\} )?(?:returns|has returned)|before returning)"#,
+            key: "event-set-switches", expected: "True",
+            "After event.set(), the waiters run at once (decided by a probe: they run after the setter yields)."),
     ])
 
     /// `event.set()`, or a bare `set()` in a sentence about an event or its waiters.
