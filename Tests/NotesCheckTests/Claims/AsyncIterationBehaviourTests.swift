@@ -27,6 +27,11 @@ final class AsyncIterationBehaviourTests: XCTestCase {
         XCTAssertEqual(read("The async generator runs as a separate task alongside `main()`."), ["generator-own-task=True"])
     }
 
+    func testBreakAndPlainIterables() {
+        XCTAssertEqual(read("The generator's `finally` block never runs if you break out of the loop."), ["not finally-runs-by-shutdown=True"])
+        XCTAssertEqual(read("`async for` can also iterate over a regular list."), ["async-for-over-plain-iterable=works"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("You can write `[x async for x in agen()]` inside a coroutine."), [])
         XCTAssertEqual(read("We `break` out of the loop after two pages."), [])

@@ -49,6 +49,16 @@ final class CancellationBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`task.uncancel()` decrements that count."), ["cancelling-counts=True"])
     }
 
+    func testCancelledStateAndAwaiting() {
+        XCTAssertEqual(read("Right after `task.cancel()`, `task.cancelled()` is already True."), ["cancelled-right-after-cancel=true"])
+        XCTAssertEqual(read("`task.cancelled()` is False right after `cancel()` returns."), ["cancelled-right-after-cancel=false"])
+        XCTAssertEqual(read("Awaiting a cancelled task raises `CancelledError`."), ["await-cancelled-task=cancellederror"])
+        XCTAssertEqual(read("A plain `except Exception:` also catches `CancelledError`."), ["except-exception-catches-cancel=True"])
+        XCTAssertEqual(read("`except Exception` does not catch `asyncio.CancelledError`."), ["not except-exception-catches-cancel=True"])
+        XCTAssertEqual(read("`except BaseException` catches `CancelledError`."), [])
+        XCTAssertEqual(read("Cancelling a task stops it immediately."), ["cancel-stops-at-once=True"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("Use `task.cancel()` to stop a task you no longer need."), [])
         XCTAssertEqual(read("We cancel the task with `task.cancel()` after two seconds."), [])

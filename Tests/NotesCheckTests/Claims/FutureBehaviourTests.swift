@@ -31,6 +31,12 @@ final class FutureBehaviourTests: XCTestCase {
         XCTAssertEqual(read("A cancelled future also counts as done."), ["cancelled-done=True"])
     }
 
+    func testCancelledAndFailedFutures() {
+        XCTAssertEqual(read("`fut.result()` on a cancelled future raises `CancelledError`."), ["result-of-cancelled=cancellederror"])
+        XCTAssertEqual(read("Awaiting a future that holds an exception raises it in the awaiting coroutine."), ["await-exception-raises=True"])
+        XCTAssertEqual(read("Awaiting a future that has an exception simply returns the exception object."), ["await-exception-raises=False"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("A `Future` represents an eventual result."), [])
         XCTAssertEqual(read("Await the future with `await fut`."), [])

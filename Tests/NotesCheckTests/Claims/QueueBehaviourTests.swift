@@ -35,6 +35,13 @@ final class QueueBehaviourTests: XCTestCase {
         XCTAssertEqual(read("An `asyncio.Queue` is FIFO."), ["queue-order=fifo"])
     }
 
+    func testNowaitVariantsAndMaxsizeZero() {
+        XCTAssertEqual(read("Getting an item from an empty queue raises `QueueEmpty`."), ["get-on-empty=queueempty"])
+        XCTAssertEqual(read("`put_nowait()` blocks when the queue is full."), ["put-nowait-on-full=waits"])
+        XCTAssertEqual(read("`Queue(maxsize=0)` means the queue is unbounded."), ["default-unbounded=True"])
+        XCTAssertEqual(read("`maxsize=0` creates a queue that can hold no items."), ["default-unbounded=False"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("We use an `asyncio.Queue` to hand work to the consumers."), [])
         XCTAssertEqual(read("`queue.get()` returns the next item."), [])

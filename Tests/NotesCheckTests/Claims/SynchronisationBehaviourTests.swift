@@ -51,6 +51,14 @@ final class SynchronisationBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`notify_all()` wakes all of them."), ["notify-all-wakes=all"])
     }
 
+    func testLockReleaseAndWaitOnASetEvent() {
+        XCTAssertEqual(read("Setting an event wakes all the waiters."), ["event-set-wakes-all=True"])
+        XCTAssertEqual(read("`async with lock:` releases the lock even if the body raises."), ["lock-released-on-exception=True"])
+        XCTAssertEqual(read("`event.wait()` returns immediately if the event is already set."), ["event-wait-when-set-suspends=False"])
+        XCTAssertEqual(read("Calling `cond.notify()` without holding the lock raises `RuntimeError`."), ["notify-unlocked=runtimeerror"])
+        XCTAssertEqual(read("`lock.release()` on an unlocked lock raises `RuntimeError`."), ["lock-release-unlocked=runtimeerror"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("An `asyncio.Event` has `set()`, `clear()` and `wait()`."), [])
         XCTAssertEqual(read("We protect the counter with an `asyncio.Lock`."), [])

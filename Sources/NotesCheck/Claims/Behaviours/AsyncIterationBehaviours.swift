@@ -48,6 +48,13 @@ extension Behaviours {
         own = tasks[0] is not asyncio.current_task()
         print("fact:generator-own-task %s | the generator's body ran in a task of its own: %s (it ran in the consumer's task)" % (
             own, own))
+        try:
+            async for _ in [1, 2]:
+                pass
+            plain = "works"
+        except TypeError:
+            plain = "TypeError"
+        print("fact:async-for-over-plain-iterable %s | async for over a plain list: %s" % (plain, plain))
         await break_early(left)
         at_break = left.index("after break")
         print("fact:break-runs-finally-at-once %s | right after the break, the generator's finally had run: %s" % (
@@ -115,6 +122,14 @@ extension Behaviours {
             #"\b(?:async )?generator\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:runs?|executes?|lives?|works?) (?:as|in) (?:a |its own |an? )?(?:separate|own|independent|background|different) task\b"#,
             key: "generator-own-task", expected: "True",
             "An async generator runs in a task of its own (decided by a probe: it runs in its consumer's task)."),
+        BehaviourFamily.Rule("api/generator-finally-never-after-break", .api,
+            #"\bgenerator(?:'s)? \#(finallyBlock)\#(BehaviourPhrase.inClause) (?:\#(ClaimCatalogue.beVerb))?\#(BehaviourPhrase.negated)(?:ever )?(?:runs?|executes?|run|execute|executed|gets? (?:a chance )?to run|is run)\b\#(BehaviourPhrase.inClause) (?:if|when|once|after) (?:you |we |the (?:loop|consumer) )?(?:break|breaks|leave the loop|exit the loop|stop iterating)"#,
+            key: "finally-runs-by-shutdown", expected: "True",
+            "A generator's finally still runs when its consumer breaks out (decided by a probe: later, by asyncio.run()'s end)."),
+        BehaviourFamily.Rule("api/async-for-plain-iterable", .api,
+            #"\#(asyncFor)\#(BehaviourPhrase.inClause) (?:can|could|will) \#(BehaviourPhrase.negated)(?:also )?(?:iterate|loop|go|be used|run) (?:over|through|on|with) (?:an? )?(?:regular|plain|normal|ordinary|sync(?:hronous)?|simple) (?:list|iterable|iterator|generator|sequence)s?\b"#,
+            key: "async-for-over-plain-iterable", expected: "works",
+            "async for works over a plain list (decided by a probe: it raises TypeError)."),
     ])
 
     /// `async for`, `async for x in gen()`, or "async for loops" in words.

@@ -23,19 +23,31 @@ extension Behaviours {
             return "swallowed"
 
 
+    async def broad_except(log):
+        try:
+            await asyncio.sleep(10)
+        except Exception:
+            log.append("caught by except Exception")
+
+
     async def main():
         log = []
         task = asyncio.create_task(sleeper(log))
         await asyncio.sleep(0)
         returned = task.cancel()
         done_after = task.done()
+        cancelled_after = task.cancelled()
         log_after = list(log)
         print("fact:cancel-stops-at-once %s | right after cancel(), done() is %s and the task's log is %s" % (
             done_after, done_after, log_after))
+        print("fact:cancelled-right-after-cancel %s | right after cancel() returned, cancelled() is %s" % (
+            cancelled_after, cancelled_after))
         try:
             await task
+            awaited = "returns"
         except asyncio.CancelledError:
-            pass
+            awaited = "CancelledError"
+        print("fact:await-cancelled-task %s | awaiting the cancelled task: %s" % (awaited, awaited))
         print("fact:cancel-raises-at-await %s | the task logged %s: CancelledError came out of its pending await" % (
             "CancelledError" in log, log))
         print("fact:finally-runs-on-cancel %s | the cancelled task's finally block ran: %s" % (
@@ -60,6 +72,16 @@ extension Behaviours {
         value = await caught
         print("fact:swallowed-cancel-cancelled %s | a coroutine that caught CancelledError and returned %r: cancelled() is %s" % (
             caught.cancelled(), value, caught.cancelled()))
+        broad = []
+        guarded = asyncio.create_task(broad_except(broad))
+        await asyncio.sleep(0)
+        guarded.cancel()
+        try:
+            await guarded
+        except asyncio.CancelledError:
+            pass
+        print("fact:except-exception-catches-cancel %s | a coroutine waiting inside try/except Exception was cancelled; the handler ran: %s" % (
+            bool(broad), bool(broad)))
         counted = asyncio.create_task(swallower())
         await asyncio.sleep(0)
         counted.cancel()
@@ -73,7 +95,7 @@ extension Behaviours {
     asyncio.run(main())
     """#, rules: [
         BehaviourFamily.Rule("api/cancel-stops-at-once", .api,
-            #"\#(cancelCall)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:(?:stop|kill|terminate|interrupt|abort|halt|end)s? (?:the |a |that |this |your |it|them)?(?:running )?(?:task|coroutine|job|worker)?s? ?(?:dead |in its tracks )?\#(BehaviourPhrase.atOnce)|\#(BehaviourPhrase.atOnce) (?:stop|kill|terminate|interrupt|abort|halt|end)s?)\b"#,
+            #"(?:\#(cancelCall)|\bcancell?ing (?:a |the |an? )?(?:running )?task)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:(?:stop|kill|terminate|interrupt|abort|halt|end)s? (?:the |a |that |this |your |it|them)?(?:running )?(?:task|coroutine|job|worker)?s? ?(?:dead |in its tracks )?\#(BehaviourPhrase.atOnce)|\#(BehaviourPhrase.atOnce) (?:stop|kill|terminate|interrupt|abort|halt|end)s?)\b"#,
             key: "cancel-stops-at-once", expected: "True",
             "cancel() stops the task on the spot (decided by a probe: it only requests cancellation)."),
         BehaviourFamily.Rule("api/cancel-is-a-request", .api,
@@ -124,6 +146,22 @@ extension Behaviours {
             #"\#(BehaviourPhrase.method("uncancel")) \#(BehaviourPhrase.negated)(?:decrements|decreases|lowers|reduces|takes (?:one|a request|a cancell?ation(?: request)?) back|removes one|withdraws one|undoes one)"#,
             key: "cancelling-counts", expected: "True",
             "uncancel() takes back one cancellation request (decided by a probe)."),
+        BehaviourFamily.Rule("api/cancelled-right-after-cancel", .api,
+            #"\#(BehaviourPhrase.method("cancelled"))\#(BehaviourPhrase.inClause) (?:\#(ClaimCatalogue.adverbs))\#(BehaviourPhrase.negated)(?:is|returns?|reports?|becomes|gives|will be|flips to) (?:\{c\d+=)?(?<v>true|false)\}? (?:right|immediately|directly|straight) (?:after|once|when)\#(BehaviourPhrase.inClause)(?:\#(cancelCall)|\bcancel\b)"#,
+            key: "cancelled-right-after-cancel", expected: "$v",
+            "Right after cancel() returns, cancelled() reads the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/await-cancelled-task", .api,
+            #"\bawait(?:ing)? (?:a |the |an? )?(?:task that (?:was|has been|got) cancell?ed|cancell?ed task)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:raises?|re-?raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "await-cancelled-task", expected: "$v",
+            "Awaiting a cancelled task raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/except-exception-catches-cancel", .api,
+            #"(?:\{c\d+=exceptexception(?:ase)?:?\}|\bexcept exception\b)\#(BehaviourPhrase.inClause) (?:\#(ClaimCatalogue.beVerb))?\#(BehaviourPhrase.negated)(?:catch(?:es)?|swallows?|traps?|intercepts?|handles?|stops?|blocks?|eats)(?: also)? (?:the |a |any )?\#(BehaviourPhrase.type("cancellederror"))"#,
+            key: "except-exception-catches-cancel", expected: "True",
+            "except Exception catches CancelledError (decided by a probe: CancelledError is a BaseException)."),
+        BehaviourFamily.Rule("api/right-after-cancel-cancelled", .api,
+            #"\b(?:right|immediately|directly|straight) after (?:calling )?\#(cancelCall)(?: returns)?,? \#(BehaviourPhrase.method("cancelled")) (?:\#(ClaimCatalogue.adverbs))\#(BehaviourPhrase.negated)(?:\#(ClaimCatalogue.adverbs))(?:is|returns?|reports?|gives|will be) (?:\#(ClaimCatalogue.adverbs))(?:\{c\d+=)?(?<v>true|false)\b"#,
+            key: "cancelled-right-after-cancel", expected: "$v",
+            "Right after cancel(), cancelled() reads the stated value (decided by a probe)."),
     ])
 
     /// A code span calling `cancel()` on anything: `task.cancel()`, `cancel()`, `t.cancel(msg)`.

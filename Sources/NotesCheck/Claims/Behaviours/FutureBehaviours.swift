@@ -34,6 +34,16 @@ extension Behaviours {
             cancelled.done(), cancelled.done(), cancelled.cancelled()))
         print("fact:exception-of-cancelled %s | calling exception() on a cancelled future: %s" % (
             outcome(cancelled.exception), outcome(cancelled.exception)))
+        print("fact:result-of-cancelled %s | calling result() on a cancelled future: %s" % (
+            outcome(cancelled.result), outcome(cancelled.result)))
+        failed = loop.create_future()
+        failed.set_exception(KeyError("k"))
+        try:
+            await failed
+            awaited = "returns"
+        except KeyError:
+            awaited = "KeyError"
+        print("fact:await-exception-raises %s | awaiting a future that holds KeyError: %s" % (awaited == "KeyError", awaited))
         finished = loop.create_future()
         calls = []
         finished.add_done_callback(lambda future: calls.append("callback"))
@@ -132,5 +142,17 @@ extension Behaviours {
             #"\#(exceptionCall)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause) (?:if|when|while|as long as) (?:the |a |that )?future (?:is |'s )?(?:still )?(?:not (?:yet )?(?:done|finished|complete)|pending|unfinished)\b"#,
             key: "exception-of-pending", expected: "$v",
             "exception() raises the named exception while the future is pending (decided by a probe)."),
+        BehaviourFamily.Rule("api/result-of-cancelled", .api,
+            #"\{c\d+=[^}]*result\(\)\}\#(BehaviourPhrase.inClause) (?:on|of|for) (?:a |an |the )?cancell?ed (?:future|task)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            key: "result-of-cancelled", expected: "$v",
+            "result() on a cancelled future raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/await-exception-raises", .api,
+            #"\bawait(?:ing)? (?:a |the )?future (?:that |which )?(?:holds|has|carries|contains|was given|stores|finished with|failed with)(?: an?)? (?:exception|error)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:raises|re-?raises|throws|propagates)\b"#,
+            key: "await-exception-raises", expected: "True",
+            "Awaiting a future that holds an exception raises it (decided by a probe)."),
+        BehaviourFamily.Rule("api/await-exception-returns-it", .api,
+            #"\bawait(?:ing)? (?:a |the )?future (?:that |which )?(?:holds|has|carries|contains|was given|stores|finished with|failed with)(?: an?)? (?:exception|error)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:returns|gives(?: back)?|hands back|evaluates to) (?:the |that )?(?:exception|error)\b"#,
+            key: "await-exception-raises", expected: "False",
+            "Awaiting a future that holds an exception returns the exception object (decided by a probe: it raises)."),
     ])
 }

@@ -97,11 +97,11 @@ extension Behaviours {
     asyncio.run(main())
     """#, rules: [
         BehaviourFamily.Rule("api/queue-get-empty-waits", .api,
-            #"\#(queueGet) (?:call )?(?:on|from|of|against) (?:an? |the )?empty (?:\#(queueType)|queue)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(waitVerb)"#,
+            #"\#(getFrom) (?:an? |the )?empty (?:\#(queueType)|queue)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(waitVerb)"#,
             key: "get-on-empty", expected: "waits",
             "get() on an empty queue waits for an item (decided by a probe)."),
         BehaviourFamily.Rule("api/queue-get-empty-raises", .api,
-            #"\#(queueGet) (?:call )?(?:on|from|of|against) (?:an? |the )?empty (?:\#(queueType)|queue)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            #"\#(getFrom) (?:an? |the )?empty (?:\#(queueType)|queue)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
             key: "get-on-empty", expected: "$v",
             "get() on an empty queue raises the named exception (decided by a probe: it waits)."),
         BehaviourFamily.Rule("api/queue-get-waits-for-item", .api,
@@ -164,6 +164,22 @@ extension Behaviours {
             #"\#(queuePut)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(waitVerb)\#(BehaviourPhrase.inClause)\b(?:whenever|when|if|once|while|as long as) the queue (?:already )?(?:holds|has|contains|is at|reaches|is full|has reached)\b(?: (?:its )?(?:\{c\d+=maxsize[^}]*\}|maxsize\b))?"#,
             key: "put-on-full", expected: "waits",
             "put() waits while the queue holds maxsize items (decided by a probe)."),
+        BehaviourFamily.Rule("api/queue-get-nowait-waits", .api,
+            #"\#(BehaviourPhrase.method("get_nowait"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(waitVerb)"#,
+            key: "get-nowait-on-empty", expected: "waits",
+            "get_nowait() waits on an empty queue (decided by a probe: it raises QueueEmpty)."),
+        BehaviourFamily.Rule("api/queue-put-nowait-waits", .api,
+            #"\#(BehaviourPhrase.method("put_nowait"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)\#(waitVerb)"#,
+            key: "put-nowait-on-full", expected: "waits",
+            "put_nowait() waits on a full queue (decided by a probe: it raises QueueFull)."),
+        BehaviourFamily.Rule("api/queue-maxsize-zero", .api,
+            #"\{c\d+=(?:[\w.]*\()?maxsize=0\)?\}\#(BehaviourPhrase.inClause) (?:means|makes|gives|is|creates) \#(BehaviourPhrase.negated)(?:an? |the )?(?:queue (?:is )?)?(?:unbounded|unlimited|infinite|no (?:size )?limit|without (?:a |any )?limit)\b"#,
+            key: "default-unbounded", expected: "True",
+            "maxsize=0 means an unbounded queue (decided by a probe)."),
+        BehaviourFamily.Rule("api/queue-maxsize-zero-holds-nothing", .api,
+            #"\{c\d+=(?:[\w.]*\()?maxsize=0\)?\}\#(BehaviourPhrase.inClause) (?:means|makes|gives|creates)\#(BehaviourPhrase.inClause) (?:can hold no items|cannot hold (?:any|an) items?|holds nothing|is always full|has (?:zero|no) capacity|zero capacity|blocks every \{c\d+=[^}]*put[^}]*\})"#,
+            key: "default-unbounded", expected: "False",
+            "maxsize=0 makes a queue that holds nothing (decided by a probe: it is unbounded)."),
     ])
 
     /// `queue.get()`, `await q.get()`, `get()`: the queue's get, never `get_nowait()`.
@@ -172,6 +188,8 @@ extension Behaviours {
     private static let queuePut = #"\{c\d+=(?:[\w.\[\]()]*\.)?put\([^}]*\)\}"#
     /// `queue.join()` or `join()` in a sentence about a queue; never `str.join` with arguments.
     private static let queueJoin = #"(?:\{c\d+=(?:await)?[\w.]*q[\w.]*\.join\(\)\}|\{c\d+=(?:await)?join\(\)\}(?=.*\b(?:queue|task_done)))"#
+    /// "`get()` on", "calling `queue.get()` against", "getting an item from".
+    private static let getFrom = #"(?:\#(queueGet) (?:call )?(?:on|from|of|against)|\b(?:getting|reading|taking|pulling)(?: an item| items| a value)? (?:from|off))"#
     private static let queueType = BehaviourPhrase.type("queue|lifoqueue|priorityqueue")
     private static let waitVerb = #"(?:\#(ClaimCatalogue.adverbs))(?:waits|blocks|suspends|pauses|sleeps|hangs|will wait|will block|will suspend|has to wait|wait|block|suspend)\b"#
     private static let handsBack = #"(?:hands? back|returns?|gives?|yields?|pops?|retrieves?|serves?|removes?|takes? out|hands? out|comes? out with|delivers?)"#

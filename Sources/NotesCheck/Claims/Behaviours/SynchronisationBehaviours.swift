@@ -78,6 +78,25 @@ extension Behaviours {
             pass
         print("fact:lock-locked-when-free %s | after the holder is gone, locked() is %s" % (lock.locked(), lock.locked()))
 
+        try:
+            async with lock:
+                raise KeyError("inside")
+        except KeyError:
+            pass
+        print("fact:lock-released-on-exception %s | after the body of async with lock raised, locked() is %s" % (
+            not lock.locked(), lock.locked()))
+        others = []
+
+        async def bystander():
+            others.append("ran")
+
+        ready = asyncio.create_task(bystander())
+        await event.wait()
+        suspended = bool(others)
+        await ready
+        print("fact:event-wait-when-set-suspends %s | await wait() on an event that is already set let another ready task run: %s" % (
+            suspended, suspended))
+
         sem = asyncio.Semaphore(2)
         state = {"active": 0, "peak": 0}
         await asyncio.gather(*(admitted(sem, state) for _ in range(5)))
@@ -92,6 +111,8 @@ extension Behaviours {
         print("fact:lock-release-unlocked %s | release() on a Lock that is not held: %s" % (
             outcome(asyncio.Lock().release), outcome(asyncio.Lock().release)))
 
+        print("fact:notify-unlocked %s | notify() without holding the condition's lock: %s" % (
+            outcome(asyncio.Condition().notify), outcome(asyncio.Condition().notify)))
         cond = asyncio.Condition()
         notified = []
         sleepers = [asyncio.create_task(wait_condition(cond, name, notified)) for name in ("a", "b", "c")]
@@ -197,10 +218,26 @@ extension Behaviours {
             #"\#(eventSet)\#(BehaviourPhrase.inClause) (?:the |all the |all |every |each )?(?:waiting tasks?|waiters?|waiting coroutines?|tasks waiting on (?:it|the event)) \#(BehaviourPhrase.negated)(?:run|runs|resume|resumes|continue|continues|wake up and run|are run|get to run|start running)\b \#(BehaviourPhrase.inClause)(?:\#(BehaviourPhrase.atOnce)|before (?:it |\{c\d+=[^}]*set\(\)\} )?(?:returns|has returned)|before returning)"#,
             key: "event-set-switches", expected: "True",
             "After event.set(), the waiters run at once (decided by a probe: they run after the setter yields)."),
+        BehaviourFamily.Rule("api/lock-released-on-exception", .api,
+            #"(?:\{c\d+=asyncwith[\w.]*lock[^}]*\}|\#(BehaviourPhrase.type("lock"))|\bthe lock\b)\#(BehaviourPhrase.inClause) (?:is |gets )?\#(BehaviourPhrase.negated)(?:releases?|released|frees?|freed|unlocks?|unlocked|gives? (?:back )?the lock)\b\#(BehaviourPhrase.inClause) even (?:if|when) (?:the )?(?:body|block|code)?\#(BehaviourPhrase.inClause)\b(?:raises|throws|fails|an exception|errors?)\b"#,
+            key: "lock-released-on-exception", expected: "True",
+            "async with lock releases the lock even when its body raises (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-wait-when-set", .api,
+            #"\{c\d+=(?:await)?(?:[\w.]*\.)?wait\(\)\}\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:returns|completes|comes back|finishes)(?: \#(BehaviourPhrase.atOnce)| without (?:waiting|blocking|suspending|yielding))\b\#(BehaviourPhrase.inClause) (?:if|when|once|whenever|as long as) (?:the )?(?:event|flag) (?:is|was|has been) (?:already )?set\b"#,
+            key: "event-wait-when-set-suspends", expected: "False",
+            "wait() on an Event that is already set returns without suspending (decided by a probe)."),
+        BehaviourFamily.Rule("api/notify-without-lock", .api,
+            #"\{c\d+=(?:[\w.]*\.)?notify(?:_all)?\([^}]*\)\}\#(BehaviourPhrase.inClause) without (?:first )?(?:holding|acquiring|owning|having acquired) (?:the |its )?(?:underlying )?(?:lock|condition)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            key: "notify-unlocked", expected: "$v",
+            "notify() without holding the condition's lock raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/release-unlocked-lock", .api,
+            #"\#(BehaviourPhrase.method("release"))\#(BehaviourPhrase.inClause) (?:on|of) (?:an? |the )?(?:unlocked|free|unheld|released|lock that (?:is|was) not (?:held|locked|acquired))(?: lock)?\b\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            key: "lock-release-unlocked", expected: "$v",
+            "release() on a Lock nobody holds raises the named exception (decided by a probe)."),
     ])
 
     /// `event.set()`, or a bare `set()` in a sentence about an event or its waiters.
-    private static let eventSet = #"(?:\{c\d+=[\w.]*event[\w.]*\.set\(\)\}|\{c\d+=(?:\w+\.)?set\(\)\}(?=.*\b(?:events?|waiters?|waiting)\b))"#
+    private static let eventSet = #"(?:\bsetting (?:an |the )?event\b|\{c\d+=[\w.]*event[\w.]*\.set\(\)\}|\{c\d+=(?:\w+\.)?set\(\)\}(?=.*\b(?:events?|waiters?|waiting)\b))"#
 
     /// "releasing a `BoundedSemaphore` more times than it was acquired".
     private static let extraBoundedRelease = #"\breleas(?:e|es|ing)\b\#(BehaviourPhrase.inClause)\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inClause)\b(?:more (?:times|often) than|too (?:many times|often)|extra|one time too many|beyond|past)\b\#(BehaviourPhrase.inClause)"#
