@@ -59,6 +59,12 @@ final class CancellationBehaviourTests: XCTestCase {
         XCTAssertEqual(read("Cancelling a task stops it immediately."), ["cancel-stops-at-once=True"])
     }
 
+    func testMorePhrasings() {
+        XCTAssertEqual(read("The moment you call `task.cancel()`, the task is terminated."), ["cancel-stops-at-once=True"])
+        XCTAssertEqual(read("Cancelled tasks never execute their `finally` blocks."), ["not finally-runs-on-cancel=True"])
+        XCTAssertEqual(read("`cancel()` returns None."), ["cancel-pending-returns=none"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("Use `task.cancel()` to stop a task you no longer need."), [])
         XCTAssertEqual(read("We cancel the task with `task.cancel()` after two seconds."), [])

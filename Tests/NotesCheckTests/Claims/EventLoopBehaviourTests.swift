@@ -34,6 +34,11 @@ final class EventLoopBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`asyncio.run()` returns the value returned by `main()`."), ["run-returns-result=True"])
     }
 
+    func testWhatRunReturns() {
+        XCTAssertEqual(read("`asyncio.run()` always returns None."), ["run-returns-result=False"])
+        XCTAssertEqual(read("`asyncio.run()` returns None if `main()` has no return statement."), [])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("`asyncio.run()` is the main entry point."), [])
         XCTAssertEqual(read("We schedule a callback with `loop.call_soon(cb)`."), [])

@@ -37,6 +37,10 @@ final class FutureBehaviourTests: XCTestCase {
         XCTAssertEqual(read("Awaiting a future that has an exception simply returns the exception object."), ["await-exception-raises=False"])
     }
 
+    func testResultOfAPendingFutureIsNotNone() {
+        XCTAssertEqual(read("`fut.result()` on a pending future returns None."), ["result-of-pending=returns"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("A `Future` represents an eventual result."), [])
         XCTAssertEqual(read("Await the future with `await fut`."), [])

@@ -42,6 +42,14 @@ final class QueueBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`maxsize=0` creates a queue that can hold no items."), ["default-unbounded=False"])
     }
 
+    func testMorePhrasings() {
+        XCTAssertEqual(read("`queue.get()` raises `QueueEmpty` when there is nothing in the queue."), ["get-on-empty=queueempty"])
+        XCTAssertEqual(read("`await queue.put(item)` raises `QueueFull` if the queue is full."), ["put-on-full=queuefull"])
+        XCTAssertEqual(read("`queue.join()` returns once all items have been removed from the queue."), ["join-waits-for-task-done=False"])
+        XCTAssertEqual(read("A `LifoQueue` returns items in the order they were added."), ["lifoqueue-order=fifo"])
+        XCTAssertEqual(read("A `LifoQueue` returns items in the reverse order they were added."), ["not lifoqueue-order=fifo"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("We use an `asyncio.Queue` to hand work to the consumers."), [])
         XCTAssertEqual(read("`queue.get()` returns the next item."), [])

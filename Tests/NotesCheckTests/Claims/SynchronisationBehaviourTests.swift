@@ -59,10 +59,20 @@ final class SynchronisationBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`lock.release()` on an unlocked lock raises `RuntimeError`."), ["lock-release-unlocked=runtimeerror"])
     }
 
+    func testMorePhrasings() {
+        XCTAssertEqual(read("An `asyncio.Lock` can be acquired twice by the same task without blocking."), ["lock-reentrant=True"])
+        XCTAssertEqual(read("Locks in asyncio are re-entrant."), ["lock-reentrant=True"])
+        XCTAssertEqual(read("When `set()` is called, control passes to the waiting tasks immediately."), ["event-set-switches=True"])
+        XCTAssertEqual(read("`asyncio.Semaphore(3)` allows only one coroutine at a time."), ["semaphore-admits-value=False"])
+        XCTAssertEqual(read("`Semaphore(3)` lets two requests through at a time."), ["semaphore-admits-value=False"])
+        XCTAssertEqual(read("`Semaphore(1)` allows one task at a time, just like a lock."), ["semaphore-admits-value=True"])
+        XCTAssertEqual(read("`BoundedSemaphore` silently ignores extra `release()` calls."), ["bounded-extra-release=returns"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("An `asyncio.Event` has `set()`, `clear()` and `wait()`."), [])
         XCTAssertEqual(read("We protect the counter with an `asyncio.Lock`."), [])
-        XCTAssertEqual(read("`Semaphore(3)` lets two requests through at a time."), [])
+        XCTAssertEqual(read("A `Semaphore(3)` guards the downloads, and two requests go out at a time."), [])
         XCTAssertEqual(read("Put the names in a `set()` to drop duplicates."), [])
     }
 }

@@ -88,11 +88,11 @@ extension Behaviours {
             key: "aexit-truthy-swallows", expected: "False",
             "A truthy __aexit__ return lets the exception propagate (decided by a probe: it swallows it)."),
         BehaviourFamily.Rule("api/acm-after-yield-on-exit", .api,
-            #"\#(contextManagerDecorator)(?!\#(BehaviourPhrase.inSentence)\b(?:raise|raises|exception|error|fails)\b)\#(BehaviourPhrase.inSentence)\b(?:code |everything |the part |the lines? |whatever comes )?after (?:the )?(?:\{c\d+=yield[^}]*\}|yield\b)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:runs?|is run|executes?|is executed|gets run)\b\#(BehaviourPhrase.inClause)\b(?:exits?|leaves?|leaving|exiting|ends?|finish(?:es)?|on exit|is done)\b"#,
+            #"\#(contextManagerDecorator)(?!\#(BehaviourPhrase.inSentence)\b(?:raise|raises|exception|error|fails)\b)\#(BehaviourPhrase.inSentence)\b(?:code |everything |the part |the lines? |whatever comes )?after (?:the )?(?:\{c\d+=yield[^}]*\}|yield\b)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:runs?|is run|executes?|is executed|gets run)\b\#(BehaviourPhrase.inClause)\b(?:exits?|leaves?|leaving|exiting|ends?|finish(?:es)?|on exit|is done)\b"#,
             key: "acm-after-yield-runs-on-exit", expected: "True",
             "With @asynccontextmanager, the code after yield runs when the block exits (decided by a probe)."),
         BehaviourFamily.Rule("api/acm-after-yield-on-error", .api,
-            #"\#(contextManagerDecorator)\#(BehaviourPhrase.inSentence)\b(?:code |everything |the part |the lines? )?after (?:the )?(?:\{c\d+=yield[^}]*\}|yield\b)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:still |also |always )*(?:runs?|is run|executes?|is executed|gets run)\b\#(BehaviourPhrase.inClause) even (?:if|when) (?:the )?(?:body|block)\#(BehaviourPhrase.inClause)(?:raises|throws|fails)\b"#,
+            #"\#(contextManagerDecorator)\#(BehaviourPhrase.inSentence)\b(?:code |everything |the part |the lines? )?after (?:the )?(?:\{c\d+=yield[^}]*\}|yield\b)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:still |also |always )*(?:runs?|is run|executes?|is executed|gets run)\b\#(BehaviourPhrase.inClause) even (?:if|when) (?:the )?(?:body|block)\#(BehaviourPhrase.inClause)(?:raises|throws|fails)\b"#,
             key: "acm-exception-skips-after-yield", expected: "False",
             "With @asynccontextmanager, the code after a bare yield runs even when the body raises (decided by a probe: it does not)."),
     ])

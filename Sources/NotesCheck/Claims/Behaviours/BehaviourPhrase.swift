@@ -19,6 +19,9 @@ enum BehaviourPhrase {
 
     /// Any text up to the end of the clause (`,` and `:` allowed; code-span tokens may hold dots and semicolons).
     static let inClause = #"(?:\{[cqd]\d+(?:=[^}]*)?\}|[^.;{])*?"#
+    /// The words between a subject and its verb: no clause break (`,` `;` `:` `.`), so "unlike `a()`, `b()` blocks"
+    /// never makes `a()` the subject.
+    static let inPhrase = #"(?:\{[cqd]\d+(?:=[^}]*)?\}|[^.,;:{])*?"#
     /// Any text up to the end of the sentence.
     static let inSentence = #"(?:\{[cqd]\d+(?:=[^}]*)?\}|[^.{])*?"#
 

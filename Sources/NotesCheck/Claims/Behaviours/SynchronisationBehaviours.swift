@@ -131,15 +131,15 @@ extension Behaviours {
     asyncio.run(main())
     """#, rules: [
         BehaviourFamily.Rule("api/event-set-wakes-all", .api,
-            #"\#(eventSet)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:wakes?|releases?|unblocks?|resumes?|notifies|notify|wake|release|unblock|resume)(?: up)? (?:all|every|each|any|both)\b"#,
+            #"\#(eventSet)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wakes?|releases?|unblocks?|resumes?|notifies|notify|wake|release|unblock|resume)(?: up)? (?:all|every|each|any|both)\b"#,
             key: "event-set-wakes-all", expected: "True",
             "Event.set() wakes every waiter (decided by a probe)."),
         BehaviourFamily.Rule("api/event-set-wakes-one", .api,
-            #"\#(eventSet)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:wakes?|releases?|unblocks?|resumes?|notifies|wake|release|unblock|resume)(?: up)? (?:only |just )?(?:one|a single|the first)(?: of)? (?:the )?(?:waiting|waiters?|tasks?|coroutines?)\b"#,
+            #"\#(eventSet)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wakes?|releases?|unblocks?|resumes?|notifies|wake|release|unblock|resume)(?: up)? (?:only |just )?(?:one|a single|the first)(?: of)? (?:the )?(?:waiting|waiters?|tasks?|coroutines?)\b"#,
             key: "event-set-wakes-all", expected: "False",
             "Event.set() wakes only one waiter (decided by a probe: it wakes them all)."),
         BehaviourFamily.Rule("api/event-set-switches", .api,
-            #"\#(eventSet)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:(?:immediately|right away|straight away|at once|directly|synchronously|instantly) )?(?:switch(?:es)? to|runs?|resumes?|hands? (?:control )?(?:over )?to|transfers? control to|gives? control to|jumps? to|executes?) (?:the |all |every |each |all the |any )?(?:waiting|waiters?|blocked|tasks)\#(BehaviourPhrase.inClause)(?:\#(BehaviourPhrase.atOnce)|before (?:it |\{c\d+=[^}]*set\(\)\} )?(?:returns|has returned)|before returning|inside (?:the call|\{c\d+=[^}]*set\(\)\}))"#,
+            #"\#(eventSet)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:(?:immediately|right away|straight away|at once|directly|synchronously|instantly) )?(?:switch(?:es)? to|runs?|resumes?|hands? (?:control )?(?:over )?to|transfers? control to|gives? control to|jumps? to|executes?) (?:the |all |every |each |all the |any )?(?:waiting|waiters?|blocked|tasks)\#(BehaviourPhrase.inClause)(?:\#(BehaviourPhrase.atOnce)|before (?:it |\{c\d+=[^}]*set\(\)\} )?(?:returns|has returned)|before returning|inside (?:the call|\{c\d+=[^}]*set\(\)\}))"#,
             key: "event-set-switches", expected: "True",
             "Event.set() runs the waiters before it returns (decided by a probe: they run after the setter yields)."),
         BehaviourFamily.Rule("api/event-waiters-after-setter", .api,
@@ -151,7 +151,7 @@ extension Behaviours {
             key: "event-wake-order", expected: "fifo",
             "Waiters are woken in FIFO order (decided by a probe)."),
         BehaviourFamily.Rule("api/lock-reentrant", .api,
-            #"(?:\#(BehaviourPhrase.type("lock"))|\b(?:asyncio )?locks?)(?: objects?| instances?)? (?:is|are) \#(BehaviourPhrase.negated)(?:re-?entrant|recursive)\b"#,
+            #"(?:\#(BehaviourPhrase.type("lock"))|\b(?:asyncio(?:'s)? )?locks?(?: in asyncio)?)(?: objects?| instances?)? (?:is|are) \#(BehaviourPhrase.negated)(?:re-?entrant|recursive)\b"#,
             key: "lock-reentrant", expected: "True",
             "asyncio.Lock is reentrant (decided by a probe: a second acquire by its holder waits)."),
         BehaviourFamily.Rule("api/lock-holder-reacquires", .api,
@@ -159,7 +159,7 @@ extension Behaviours {
             key: "lock-reentrant", expected: "True",
             "The task holding a Lock can acquire it again (decided by a probe: it waits)."),
         BehaviourFamily.Rule("api/lock-second-acquire-blocks", .api,
-            #"(?=.*\block)\b(?:a |the )?(?:second|another|nested|repeated) \#(BehaviourPhrase.method("acquire"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:blocks|deadlocks|hangs|waits|will block|will wait|will hang|will deadlock|never returns|block|deadlock|hang|wait)\b"#,
+            #"(?=.*\block)\b(?:a |the )?(?:second|another|nested|repeated) \#(BehaviourPhrase.method("acquire"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:blocks|deadlocks|hangs|waits|will block|will wait|will hang|will deadlock|never returns|block|deadlock|hang|wait)\b"#,
             key: "lock-reentrant", expected: "False",
             "A second acquire() by the Lock's holder blocks (decided by a probe)."),
         BehaviourFamily.Rule("api/lock-fifo", .api,
@@ -179,7 +179,7 @@ extension Behaviours {
             key: "semaphore-admits-value", expected: "True",
             "Semaphore(n) lets n tasks in at a time (decided by a probe)."),
         BehaviourFamily.Rule("api/bounded-extra-release-raises", .api,
-            #"\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
+            #"\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
             key: "bounded-extra-release", expected: "$v",
             "A BoundedSemaphore released too often raises the named exception (decided by a probe)."),
         BehaviourFamily.Rule("api/bounded-extra-release-ignored", .api,
@@ -191,19 +191,19 @@ extension Behaviours {
             key: "bounded-extra-release", expected: "$v",
             "Releasing a BoundedSemaphore too often raises the named exception (decided by a probe)."),
         BehaviourFamily.Rule("api/plain-extra-release", .api,
-            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:complain|complains|raise|raises|error|errors|object|objects|fail|fails|mind|minds)\b\#(BehaviourPhrase.inClause)\b(?:extra|too many|more)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
+            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:complain|complains|raise|raises|error|errors|object|objects|fail|fails|mind|minds)\b\#(BehaviourPhrase.inClause)\b(?:extra|too many|more)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
             key: "plain-extra-release", expected: "ValueError",
             "A plain Semaphore raises on an extra release (decided by a probe: its counter just goes up)."),
         BehaviourFamily.Rule("api/notify-wakes-all", .api,
-            #"\#(notifyOne)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:wakes?|releases?|notifies|notify|resumes?|unblocks?|wake|release|resume|unblock)(?: up)? (?:all|every|each|both)\b"#,
+            #"\#(notifyOne)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wakes?|releases?|notifies|notify|resumes?|unblocks?|wake|release|resume|unblock)(?: up)? (?:all|every|each|both)\b"#,
             key: "notify-wakes", expected: "all",
             "Condition.notify() wakes every waiter (decided by a probe: it wakes one)."),
         BehaviourFamily.Rule("api/notify-wakes-one", .api,
-            #"\#(notifyOne)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:wakes?|releases?|notifies|notify|resumes?|unblocks?|wake|release|resume|unblock)(?: up)? (?:only |just |exactly )?(?:one|a single)\b"#,
+            #"\#(notifyOne)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wakes?|releases?|notifies|notify|resumes?|unblocks?|wake|release|resume|unblock)(?: up)? (?:only |just |exactly )?(?:one|a single)\b"#,
             key: "notify-wakes", expected: "one",
             "Condition.notify() wakes one waiter (decided by a probe)."),
         BehaviourFamily.Rule("api/notify-all-wakes-all", .api,
-            #"\#(BehaviourPhrase.method("notify_all"))\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:wakes?|releases?|notifies|notify|resumes?|unblocks?|wake|release|resume|unblock)(?: up)? (?:all|every|each|both)\b"#,
+            #"\#(BehaviourPhrase.method("notify_all"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wakes?|releases?|notifies|notify|resumes?|unblocks?|wake|release|resume|unblock)(?: up)? (?:all|every|each|both)\b"#,
             key: "notify-all-wakes", expected: "all",
             "Condition.notify_all() wakes every waiter (decided by a probe)."),
         BehaviourFamily.Rule("api/event-stays-set", .api,
@@ -223,17 +223,33 @@ extension Behaviours {
             key: "lock-released-on-exception", expected: "True",
             "async with lock releases the lock even when its body raises (decided by a probe)."),
         BehaviourFamily.Rule("api/event-wait-when-set", .api,
-            #"\{c\d+=(?:await)?(?:[\w.]*\.)?wait\(\)\}\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:returns|completes|comes back|finishes)(?: \#(BehaviourPhrase.atOnce)| without (?:waiting|blocking|suspending|yielding))\b\#(BehaviourPhrase.inClause) (?:if|when|once|whenever|as long as) (?:the )?(?:event|flag) (?:is|was|has been) (?:already )?set\b"#,
+            #"\{c\d+=(?:await)?(?:[\w.]*\.)?wait\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns|completes|comes back|finishes)(?: \#(BehaviourPhrase.atOnce)| without (?:waiting|blocking|suspending|yielding))\b\#(BehaviourPhrase.inClause) (?:if|when|once|whenever|as long as) (?:the )?(?:event|flag) (?:is|was|has been) (?:already )?set\b"#,
             key: "event-wait-when-set-suspends", expected: "False",
             "wait() on an Event that is already set returns without suspending (decided by a probe)."),
         BehaviourFamily.Rule("api/notify-without-lock", .api,
-            #"\{c\d+=(?:[\w.]*\.)?notify(?:_all)?\([^}]*\)\}\#(BehaviourPhrase.inClause) without (?:first )?(?:holding|acquiring|owning|having acquired) (?:the |its )?(?:underlying )?(?:lock|condition)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            #"\{c\d+=(?:[\w.]*\.)?notify(?:_all)?\([^}]*\)\}\#(BehaviourPhrase.inClause) without (?:first )?(?:holding|acquiring|owning|having acquired) (?:the |its )?(?:underlying )?(?:lock|condition)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
             key: "notify-unlocked", expected: "$v",
             "notify() without holding the condition's lock raises the named exception (decided by a probe)."),
         BehaviourFamily.Rule("api/release-unlocked-lock", .api,
-            #"\#(BehaviourPhrase.method("release"))\#(BehaviourPhrase.inClause) (?:on|of) (?:an? |the )?(?:unlocked|free|unheld|released|lock that (?:is|was) not (?:held|locked|acquired))(?: lock)?\b\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            #"\#(BehaviourPhrase.method("release"))\#(BehaviourPhrase.inClause) (?:on|of) (?:an? |the )?(?:unlocked|free|unheld|released|lock that (?:is|was) not (?:held|locked|acquired))(?: lock)?\b\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
             key: "lock-release-unlocked", expected: "$v",
             "release() on a Lock nobody holds raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/lock-acquired-twice", .api,
+            #"(?:\#(BehaviourPhrase.type("lock"))|\b(?:an? |the )?(?:asyncio )?lock\b)\#(BehaviourPhrase.inPhrase) (?:can|may|could) \#(BehaviourPhrase.negated)be (?:acquired|taken|locked|entered) (?:twice|again|a second time|more than once|recursively)\b(?:\#(BehaviourPhrase.inPhrase)\bby (?:the same|one|a single) (?:task|coroutine))?"#,
+            key: "lock-reentrant", expected: "True",
+            "A Lock can be acquired twice by the task that holds it (decided by a probe: the second acquire waits)."),
+        BehaviourFamily.Rule("api/event-set-passes-control", .api,
+            #"\b(?:when|once|as soon as|the moment) \#(eventSet) (?:is |gets )?called,? (?:control |execution )?\#(BehaviourPhrase.negated)(?:passes|switches|goes|jumps|is handed|is passed|transfers)(?: over| straight)? to (?:the |all the |all |every )?(?:waiting|waiters?|blocked)\#(BehaviourPhrase.inClause)\#(BehaviourPhrase.atOnce)"#,
+            key: "event-set-switches", expected: "True",
+            "Control passes to the waiters as soon as set() is called (decided by a probe: they run after the setter yields)."),
+        BehaviourFamily.Rule("api/semaphore-admits-other-count", .api,
+            #"\#(semaphoreAdmitsOther)"#,
+            key: "semaphore-admits-value", expected: "False",
+            "Semaphore(n) lets a different number of tasks in at a time (decided by a probe: n at a time)."),
+        BehaviourFamily.Rule("api/bounded-ignores-extra-release", .api,
+            #"\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:silently )?(?:ignores|tolerates|allows|accepts|permits|swallows) (?:the |any |an? )?(?:extra|additional|surplus|too many|excess|unmatched)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
+            key: "bounded-extra-release", expected: "returns",
+            "A BoundedSemaphore ignores extra releases (decided by a probe: it raises ValueError)."),
     ])
 
     /// `event.set()`, or a bare `set()` in a sentence about an event or its waiters.
@@ -256,5 +272,18 @@ extension Behaviours {
         }
         let same = #"\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\((?:value=)?(?<n>\w+)\)\}"# + verbs + #"\{?(?:c\d+=)?\k<n>\}?"#
         return "(?:" + (spelled + [same]).joined(separator: "|") + ")" + later
+    }()
+
+    /// "`Semaphore(3)` allows only one coroutine at a time": a count, in words or digits, other than the value.
+    private static let semaphoreAdmitsOther: String = {
+        let verbs = #"\#(BehaviourPhrase.inPhrase) (?:\#(ClaimCatalogue.adverbs))(?:lets?|allows?|admits?|permits?) (?:at most |up to |only |no more than |just |exactly )?"#
+        let later = #"\b\#(BehaviourPhrase.inClause)\b(?:at a time|at once|concurrently|simultaneously|at the same time|in parallel)"#
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        let counts = words.enumerated().map { index, word in
+            let value = String(index + 1)
+            let others = words.enumerated().filter { $0.offset != index }.map { "\($0.element)|\($0.offset + 1)" }.joined(separator: "|")
+            return #"\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\((?:value=)?"# + value + #"\)\}"# + verbs + "(?:" + others + #")(?!\d)"# + " (?:\\w+ )?(?:tasks?|coroutines?|jobs?|workers?|requests?|callers?|holders?|of them|at)" + #"(?: \w+)?"#
+        }
+        return "(?:" + counts.joined(separator: "|") + ")" + later
     }()
 }
