@@ -65,6 +65,12 @@ final class CancellationBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`cancel()` returns None."), ["cancel-pending-returns=none"])
     }
 
+    func testFinallyWithoutAwaitingTheTask() {
+        XCTAssertEqual(read("If `main()` never awaited `job` after cancelling it, the `finally` block would never get to run."),
+                       ["not finally-runs-without-await=True"])
+        XCTAssertEqual(read("You must await the cancelled task for its `finally` block to run."), ["finally-runs-without-await=False"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("Use `task.cancel()` to stop a task you no longer need."), [])
         XCTAssertEqual(read("We cancel the task with `task.cancel()` after two seconds."), [])

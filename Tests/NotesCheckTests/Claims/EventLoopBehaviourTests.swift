@@ -39,6 +39,11 @@ final class EventLoopBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`asyncio.run()` returns None if `main()` has no return statement."), [])
     }
 
+    func testNestedRun() {
+        XCTAssertEqual(read("Calling `asyncio.run()` from inside a coroutine simply runs the inner coroutine to completion."), ["nested-run=works"])
+        XCTAssertEqual(read("`asyncio.run()` called inside a running loop raises `RuntimeError`."), ["nested-run=runtimeerror"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("`asyncio.run()` is the main entry point."), [])
         XCTAssertEqual(read("We schedule a callback with `loop.call_soon(cb)`."), [])

@@ -41,6 +41,10 @@ final class FutureBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`fut.result()` on a pending future returns None."), ["result-of-pending=returns"])
     }
 
+    func testExceptionAfterAwaiting() {
+        XCTAssertEqual(read("`fut.exception()` returns None, because awaiting has consumed the exception."), ["exception-cleared-by-await=True"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("A `Future` represents an eventual result."), [])
         XCTAssertEqual(read("Await the future with `await fut`."), [])

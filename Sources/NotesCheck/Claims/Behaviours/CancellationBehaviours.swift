@@ -72,6 +72,13 @@ extension Behaviours {
         value = await caught
         print("fact:swallowed-cancel-cancelled %s | a coroutine that caught CancelledError and returned %r: cancelled() is %s" % (
             caught.cancelled(), value, caught.cancelled()))
+        unawaited = []
+        dropped = asyncio.create_task(sleeper(unawaited))
+        await asyncio.sleep(0)
+        dropped.cancel()
+        await asyncio.sleep(0)
+        print("fact:finally-runs-without-await %s | a task cancelled and never awaited ran its finally one loop step later: %s" % (
+            "finally" in unawaited, "finally" in unawaited))
         broad = []
         guarded = asyncio.create_task(broad_except(broad))
         await asyncio.sleep(0)
@@ -174,6 +181,14 @@ extension Behaviours {
             #"\#(cancelCall)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives back) (?:\{c\d+=)?(?<v>none)(?:\}|\b)"#,
             key: "cancel-pending-returns", expected: "$v",
             "cancel() returns None (decided by a probe: True on a pending task)."),
+        BehaviourFamily.Rule("api/finally-needs-await", .api,
+            #"\b(?:never|not|n't|without) await(?:ed|ing|s)?\b\#(BehaviourPhrase.inSentence) \#(finallyBlock)\#(BehaviourPhrase.inPhrase) (?:would |will |could |does |did )?\#(BehaviourPhrase.negated)(?:have )?(?:get to |gets to |got to |ever )?(?:run|runs|execute|executes|executed|been run|been executed)\b"#,
+            key: "finally-runs-without-await", expected: "True",
+            "A cancelled task's finally runs even if nobody awaits the task (decided by a probe)."),
+        BehaviourFamily.Rule("api/must-await-for-finally", .api,
+            #"\b(?:must|need to|needs to|have to|has to) \#(BehaviourPhrase.negated)await (?:the |a |your )?(?:cancell?ed )?(?:task|\{c\d+=[^}]*\})\#(BehaviourPhrase.inClause)\b(?:for|so that|or|otherwise|before) (?:its |the )?(?:\{c\d+=finally:?\}|finally|cleanup)(?: blocks?| clauses?| code)? (?:to |will |can |would )?(?:never )?(?:run|runs|execute|executes)\b"#,
+            key: "finally-runs-without-await", expected: "False",
+            "A cancelled task must be awaited for its finally to run (decided by a probe: it runs anyway)."),
     ])
 
     /// A code span calling `cancel()` on anything: `task.cancel()`, `cancel()`, `t.cancel(msg)`.

@@ -56,6 +56,14 @@ extension Behaviours {
             during = sum(1 for tick in ticks if tick - began < 0.2)
             print("fact:%s-blocks-loop %s | while the blocking call slept in its worker thread, another task kept ticking: %s" % (
                 name, during == 0, during > 0))
+        inner = asyncio.sleep(0)
+        try:
+            asyncio.run(inner)
+            nested = "works"
+        except RuntimeError:
+            nested = "RuntimeError"
+        inner.close()
+        print("fact:nested-run %s | asyncio.run() called inside a running coroutine: %s" % (nested, nested))
         queue = asyncio.Queue()
         event = asyncio.Event()
         lock = asyncio.Lock()
@@ -154,6 +162,14 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?:always |just |only |simply )?(?:returns|gives back) (?:\{c\d+=)?none(?:\}|\b)(?!\#(BehaviourPhrase.inSentence)\b(?:if|when|unless|because|since|for)\b)"#,
             key: "run-returns-result", expected: "False",
             "asyncio.run() returns None (decided by a probe: it returns the coroutine's value)."),
+        BehaviourFamily.Rule("api/nested-run-works", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?:from|inside|within) (?:inside |within )?(?:a |an |another )?(?:coroutine|running (?:event )?loop|async function|task|event loop that is (?:already )?running)\b\#(BehaviourPhrase.inSentence) (?:simply |just )?\#(BehaviourPhrase.negated)(?:runs|works|executes|completes|reuses|nests|behaves like)\b"#,
+            key: "nested-run", expected: "works",
+            "asyncio.run() called inside a running coroutine works (decided by a probe: it raises RuntimeError)."),
+        BehaviourFamily.Rule("api/nested-run-raises", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?:from|inside|within) (?:inside |within )?(?:a |an |another )?(?:coroutine|running (?:event )?loop|async function|task|event loop that is (?:already )?running)\b\#(BehaviourPhrase.inSentence) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            key: "nested-run", expected: "$v",
+            "asyncio.run() called inside a running coroutine raises the named exception (decided by a probe)."),
     ])
 
     private static let callSoon = BehaviourPhrase.method("call_soon|call_soon_threadsafe")

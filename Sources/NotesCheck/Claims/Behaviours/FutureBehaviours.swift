@@ -44,6 +44,8 @@ extension Behaviours {
         except KeyError:
             awaited = "KeyError"
         print("fact:await-exception-raises %s | awaiting a future that holds KeyError: %s" % (awaited == "KeyError", awaited))
+        print("fact:exception-cleared-by-await %s | after awaiting the failed future, exception() returns %r" % (
+            failed.exception() is None, failed.exception()))
         finished = loop.create_future()
         calls = []
         finished.add_done_callback(lambda future: calls.append("callback"))
@@ -158,5 +160,9 @@ extension Behaviours {
             #"\{c\d+=[^}]*result\(\)\}\#(BehaviourPhrase.inClause) (?:on|of) \#(pendingFuture)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives) (?:\{c\d+=)?none(?:\}|\b)"#,
             key: "result-of-pending", expected: "returns",
             "result() on a pending future returns None (decided by a probe: it raises InvalidStateError)."),
+        BehaviourFamily.Rule("api/exception-cleared-by-await", .api,
+            #"\#(exceptionCall)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives|is) (?:\{c\d+=)?none(?:\}|\b)\#(BehaviourPhrase.inClause)\b(?:because|since|after|once|as|now that)\b\#(BehaviourPhrase.inClause)\b(?:await(?:ing|ed)?|retriev(?:ed|ing)|consum(?:ed|es|ing)|caught|handled|raised)\b"#,
+            key: "exception-cleared-by-await", expected: "True",
+            "exception() returns None once the exception was awaited or retrieved (decided by a probe: it still returns it)."),
     ])
 }
