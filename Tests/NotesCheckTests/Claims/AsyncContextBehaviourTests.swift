@@ -26,6 +26,10 @@ final class AsyncContextBehaviourTests: XCTestCase {
                        ["acm-exception-skips-after-yield=False"])
     }
 
+    func testExceptionsPassedToAexit() {
+        XCTAssertEqual(read("Exceptions inside the block are never passed to `__aexit__`."), ["not aexit-receives-exception=True"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("`async with` calls `__aenter__` and `__aexit__`."), [])
         XCTAssertEqual(read("Decorate the generator with `@asynccontextmanager`."), [])

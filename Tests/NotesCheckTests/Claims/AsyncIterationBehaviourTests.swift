@@ -32,6 +32,10 @@ final class AsyncIterationBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`async for` can also iterate over a regular list."), ["async-for-over-plain-iterable=works"])
     }
 
+    func testGeneratorClosedAtBreak() {
+        XCTAssertEqual(read("If you `break` out of an `async for`, the generator is closed right away."), ["break-runs-finally-at-once=True"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("You can write `[x async for x in agen()]` inside a coroutine."), [])
         XCTAssertEqual(read("We `break` out of the loop after two pages."), [])

@@ -71,6 +71,10 @@ final class CancellationBehaviourTests: XCTestCase {
         XCTAssertEqual(read("You must await the cancelled task for its `finally` block to run."), ["finally-runs-without-await=False"])
     }
 
+    func testCallsWrittenWithoutBackticks() {
+        XCTAssertEqual(read("Calling task.cancel() on a task kills it right there."), ["cancel-stops-at-once=True"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("Use `task.cancel()` to stop a task you no longer need."), [])
         XCTAssertEqual(read("We cancel the task with `task.cancel()` after two seconds."), [])

@@ -44,6 +44,12 @@ final class EventLoopBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`asyncio.run()` called inside a running loop raises `RuntimeError`."), ["nested-run=runtimeerror"])
     }
 
+    func testMorePhrasings() {
+        XCTAssertEqual(read("Callbacks passed to `call_soon()` are executed right away."), ["call-soon-runs-at-once=True"])
+        XCTAssertEqual(read("When the main coroutine finishes, `asyncio.run()` lets background tasks run to completion."),
+                       ["run-cancels-leftovers=False"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("`asyncio.run()` is the main entry point."), [])
         XCTAssertEqual(read("We schedule a callback with `loop.call_soon(cb)`."), [])

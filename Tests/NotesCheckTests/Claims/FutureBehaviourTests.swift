@@ -45,6 +45,11 @@ final class FutureBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`fut.exception()` returns None, because awaiting has consumed the exception."), ["exception-cleared-by-await=True"])
     }
 
+    func testWhatADoneCallbackReceives() {
+        XCTAssertEqual(read("A done callback receives the result value, not the future."), ["callback-argument=result"])
+        XCTAssertEqual(read("Callbacks added with `add_done_callback()` receive the future itself as their argument."), ["callback-argument=future"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("A `Future` represents an eventual result."), [])
         XCTAssertEqual(read("Await the future with `await fut`."), [])

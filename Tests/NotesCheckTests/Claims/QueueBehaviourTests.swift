@@ -50,6 +50,11 @@ final class QueueBehaviourTests: XCTestCase {
         XCTAssertEqual(read("A `LifoQueue` returns items in the reverse order they were added."), ["not lifoqueue-order=fifo"])
     }
 
+    func testQueueOrderInWords() {
+        XCTAssertEqual(read("`asyncio.Queue` returns items in LIFO order."), ["not queue-order=fifo"])
+        XCTAssertEqual(read("`asyncio.Queue` hands items back in the order they were added."), ["queue-order=fifo"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("We use an `asyncio.Queue` to hand work to the consumers."), [])
         XCTAssertEqual(read("`queue.get()` returns the next item."), [])

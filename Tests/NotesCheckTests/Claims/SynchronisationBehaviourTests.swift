@@ -69,6 +69,11 @@ final class SynchronisationBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`BoundedSemaphore` silently ignores extra `release()` calls."), ["bounded-extra-release=returns"])
     }
 
+    func testWhoWakesAndInWhichOrder() {
+        XCTAssertEqual(read("`asyncio.Event.set()` resumes only the most recent waiter."), ["event-set-wakes-all=False"])
+        XCTAssertEqual(read("Waiters on an event are woken in reverse order."), ["not event-wake-order=fifo"])
+    }
+
     func testMentionsAreNotClaims() {
         XCTAssertEqual(read("An `asyncio.Event` has `set()`, `clear()` and `wait()`."), [])
         XCTAssertEqual(read("We protect the counter with an `asyncio.Lock`."), [])

@@ -95,6 +95,10 @@ extension Behaviours {
             #"\#(contextManagerDecorator)\#(BehaviourPhrase.inSentence)\b(?:code |everything |the part |the lines? )?after (?:the )?(?:\{c\d+=yield[^}]*\}|yield\b)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:still |also |always )*(?:runs?|is run|executes?|is executed|gets run)\b\#(BehaviourPhrase.inClause) even (?:if|when) (?:the )?(?:body|block)\#(BehaviourPhrase.inClause)(?:raises|throws|fails)\b"#,
             key: "acm-exception-skips-after-yield", expected: "False",
             "With @asynccontextmanager, the code after a bare yield runs even when the body raises (decided by a probe: it does not)."),
+        BehaviourFamily.Rule("api/exception-passed-to-aexit", .api,
+            #"\b(?:exceptions?|errors?)\#(BehaviourPhrase.inPhrase) (?:are|is|get|gets) \#(BehaviourPhrase.negated)(?:passed|given|handed|sent|reported|forwarded)(?: on)? to \#(aexit)"#,
+            key: "aexit-receives-exception", expected: "True",
+            "Exceptions raised in the body are passed to __aexit__ (decided by a probe)."),
     ])
 
     private static let aexit = #"\{c\d+=(?:[\w.]+\.)?__aexit__(?:\([^}]*\))?\}"#

@@ -130,6 +130,10 @@ extension Behaviours {
             #"\#(asyncFor)\#(BehaviourPhrase.inClause) (?:can|could|will) \#(BehaviourPhrase.negated)(?:also )?(?:iterate|loop|go|be used|run) (?:over|through|on|with) (?:an? )?(?:regular|plain|normal|ordinary|sync(?:hronous)?|simple) (?:list|iterable|iterator|generator|sequence)s?\b"#,
             key: "async-for-over-plain-iterable", expected: "works",
             "async for works over a plain list (decided by a probe: it raises TypeError)."),
+        BehaviourFamily.Rule("api/break-closes-generator-at-once", .api,
+            #"(?:\{c\d+=break\}|\bbreak(?:ing|s)?)(?: out)?(?: of)? (?:the |an |its |that )?(?:\#(asyncFor)|loop)\#(BehaviourPhrase.inClause) (?:the |its )?(?:async )?generator (?:is |gets )?\#(BehaviourPhrase.negated)(?:closed|finali[sz]ed|cleaned up|shut down) \#(BehaviourPhrase.atOnce)"#,
+            key: "break-runs-finally-at-once", expected: "True",
+            "Breaking out of async for closes the generator at once (decided by a probe: its finally runs later)."),
     ])
 
     /// `async for`, `async for x in gen()`, or "async for loops" in words.

@@ -2,9 +2,10 @@
 /// and the optional negation and adverbs that may stand before a verb.
 enum BehaviourPhrase {
     /// A code span calling one of `names` on any receiver, with or without arguments or parentheses:
-    /// `{c0=task.cancel()}`, `{c1=cancel}`, `{c2=awaitqueue.get()}`, `{c3=loop.call_soon(print,"a")}`.
+    /// `{c0=task.cancel()}`, `{c1=cancel}`, `{c2=awaitqueue.get()}`, `{c3=loop.call_soon(print,"a")}`; or the
+    /// call written in plain text with its parentheses (`task.cancel()` without backticks).
     static func method(_ names: String) -> String {
-        #"\{c\d+=(?:[\w.\[\]()]*\.)?(?:"# + names + #")(?:\([^}]*\))?\}"#
+        #"(?:\{c\d+=(?:[\w.\[\]()]*\.)?(?:"# + names + #")(?:\([^}]*\))?\}|\b(?:\w+\.)*(?:"# + names + #")\(\))"#
     }
 
     /// A code span naming one of the classes `names` (optionally `asyncio.`-qualified, possibly instantiated):
@@ -29,5 +30,5 @@ enum BehaviourPhrase {
     static let negated = #"(?:"# + ClaimCatalogue.negation + #" )?"# + ClaimCatalogue.adverbs
 
     /// "immediately", "on the spot", "right away", "synchronously"…
-    static let atOnce = #"(?:immediately|on the spot|right away|right then|at once|instantly|straight away|synchronously|then and there|in its tracks)"#
+    static let atOnce = #"(?:immediately|on the spot|right away|right then|right there|there and then|at once|instantly|straight away|synchronously|then and there|in its tracks)"#
 }

@@ -95,7 +95,7 @@ extension Behaviours {
     print("fact:run-returns-result %s | asyncio.run(main()) returned %r, main()'s return value" % (result == "value", result))
     """#, rules: [
         BehaviourFamily.Rule("api/call-soon-runs-at-once", .api,
-            #"\#(callSoon)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:runs?|calls?|executes?|invokes?|fires?)(?: (?:the|its|your|that))?(?: (?:callback|function|it))?\b\#(BehaviourPhrase.inClause)(?:\#(BehaviourPhrase.atOnce)|before (?:it |the call )?(?:returns|returning)|inline)"#,
+            #"\#(callSoon)\#(BehaviourPhrase.inPhrase) (?:are |is |get |gets )?\#(BehaviourPhrase.negated)(?:runs?|calls?|executes?|invokes?|fires?|executed|run|called|invoked|fired)(?: (?:the|its|your|that))?(?: (?:callback|function|it))?\b\#(BehaviourPhrase.inClause)(?:\#(BehaviourPhrase.atOnce)|before (?:it |the call )?(?:returns|returning)|inline)"#,
             key: "call-soon-runs-at-once", expected: "True",
             "call_soon() runs the callback before returning (decided by a probe: on the next loop iteration)."),
         BehaviourFamily.Rule("api/call-soon-schedules", .api,
@@ -170,6 +170,10 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?:from|inside|within) (?:inside |within )?(?:a |an |another )?(?:coroutine|running (?:event )?loop|async function|task|event loop that is (?:already )?running)\b\#(BehaviourPhrase.inSentence) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
             key: "nested-run", expected: "$v",
             "asyncio.run() called inside a running coroutine raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/run-lets-leftovers-finish", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:lets|allows|permits) (?:the |any |all )?(?:background|remaining|pending|other|leftover|unfinished|outstanding) tasks (?:to )?(?:run|finish|complete|keep running)(?: to (?:completion|the end))?\b"#,
+            key: "run-cancels-leftovers", expected: "False",
+            "asyncio.run() lets leftover tasks run to completion (decided by a probe: it cancels them)."),
     ])
 
     private static let callSoon = BehaviourPhrase.method("call_soon|call_soon_threadsafe")

@@ -54,6 +54,13 @@ extension Behaviours {
         await asyncio.sleep(0)
         print("fact:callback-runs-at-once %s | right after set_result() returned, the done callback had run: %s (it ran one loop step later: %s)" % (
             inline, inline, bool(calls)))
+        received = []
+        argued = loop.create_future()
+        argued.add_done_callback(received.append)
+        argued.set_result("value")
+        await asyncio.sleep(0)
+        print("fact:callback-argument %s | the done callback was called with %s" % (
+            "future" if received and received[0] is argued else "result", "the future itself" if received and received[0] is argued else repr(received)))
         late = []
         finished.add_done_callback(lambda future: late.append("late"))
         late_inline = bool(late)
@@ -164,5 +171,13 @@ extension Behaviours {
             #"\#(exceptionCall)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives|is) (?:\{c\d+=)?none(?:\}|\b)\#(BehaviourPhrase.inClause)\b(?:because|since|after|once|as|now that)\b\#(BehaviourPhrase.inClause)\b(?:await(?:ing|ed)?|retriev(?:ed|ing)|consum(?:ed|es|ing)|caught|handled|raised)\b"#,
             key: "exception-cleared-by-await", expected: "True",
             "exception() returns None once the exception was awaited or retrieved (decided by a probe: it still returns it)."),
+        BehaviourFamily.Rule("api/done-callback-argument", .api,
+            #"\#(doneCallback)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:receives?|gets|is passed|are passed|is called with|are called with|takes) (?:the |its |a )?(?:(?<v>result)(?: value)?|value|return value)\b"#,
+            key: "callback-argument", expected: "result",
+            "A done callback receives the result value (decided by a probe: it receives the future)."),
+        BehaviourFamily.Rule("api/done-callback-gets-future", .api,
+            #"\#(doneCallback)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:receives?|gets|is passed|are passed|is called with|are called with|takes) (?:the |its |a )?(?:future|task)(?: (?:object|itself))?(?: as (?:its|the) (?:only )?argument)?\b"#,
+            key: "callback-argument", expected: "future",
+            "A done callback receives the future itself (decided by a probe)."),
     ])
 }

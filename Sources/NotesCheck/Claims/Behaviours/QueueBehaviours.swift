@@ -196,6 +196,10 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("lifoqueue"))\#(BehaviourPhrase.inPhrase) (?:\#(ClaimCatalogue.adverbs))\#(handsBack) (?:(?:the |its )?(?:items?|elements?|entries|values?|them) )?in (?:the |exactly the )?(?:(?<neg>reverse|opposite|inverse) )?(?:same )?order (?:they|in which they) (?:were|are) (?:added|put|inserted|pushed|queued)"#,
             key: "lifoqueue-order", expected: "fifo",
             "A LifoQueue gives items back in the order they were added (decided by a probe: newest first)."),
+        BehaviourFamily.Rule("api/queue-order", .api,
+            #"\#(BehaviourPhrase.type("queue"))\#(BehaviourPhrase.inPhrase) (?:\#(ClaimCatalogue.adverbs))\#(handsBack) (?:(?:the |its )?(?:items?|elements?|entries|values?|them) )?(?:in (?:(?<neg>lifo|last-in,? first-out|reverse)|fifo|first-in,? first-out|insertion) order|in (?:the |exactly the )?(?:same )?order (?:they|in which they) (?:were|are) (?:added|put|inserted|queued))\b"#,
+            key: "queue-order", expected: "fifo",
+            "An asyncio.Queue gives items back in FIFO order (decided by a probe)."),
     ])
 
     /// `queue.get()`, `await q.get()`, `get()`: the queue's get, never `get_nowait()`.
@@ -208,5 +212,5 @@ extension Behaviours {
     private static let getFrom = #"(?:\#(queueGet) (?:call )?(?:on|from|of|against)|\b(?:getting|reading|taking|pulling)(?: an item| items| a value)? (?:from|off))"#
     private static let queueType = BehaviourPhrase.type("queue|lifoqueue|priorityqueue")
     private static let waitVerb = #"(?:\#(ClaimCatalogue.adverbs))(?:waits|blocks|suspends|pauses|sleeps|hangs|will wait|will block|will suspend|has to wait|wait|block|suspend)\b"#
-    private static let handsBack = #"(?:hands? back|returns?|gives?|yields?|pops?|retrieves?|serves?|removes?|takes? out|hands? out|comes? out with|delivers?)"#
+    private static let handsBack = #"(?:hands? (?:\w+ )?back|gives? (?:\w+ )?back|returns?|gives?|yields?|pops?|retrieves?|serves?|removes?|takes? out|hands? out|comes? out with|delivers?)"#
 }
