@@ -36,6 +36,8 @@ public indirect enum Assertion: Equatable, Sendable {
     case neverStarts(Subject)
     /// The tasks the subject names go on running: none of them ends cancelled.
     case keepsRunning(Subject)
+    /// A fact of the run's printed lines and event times.
+    case run(RunFact)
     /// A general fact of asyncio's API, decided by a probe program.
     case api(ApiFact)
     /// The edit applied to the snippet, the consequence decided on the variant's run.

@@ -19,9 +19,11 @@ public enum ClaimCatalogue {
     static let negation = #"(?<neg>not|never|n't|isn't|aren't|doesn't|don't|won't|does not|do not|will not|is not|are not|did not|didn't)"#
     /// A subject phrase: the words of the clause before the verb, never across a subordinating conjunction.
     static let subject = #"(?<subj>(?<![\w=])(?:\{[cqd]\d+(?:=[^}]*)?\}|(?!\b(?:because|since|so|while|when|although|though|whereas|but|then|as soon as)\b)[^,;:(){}])*?)"#
+    /// Not inside a clause that only uses the printing as a moment ("before `x` is printed", "until it prints").
+    static let notSubordinate = #"(?<!before )(?<!after )(?<!until )(?<!once )(?<!when )(?<!by the time )"#
     static let endVerb = #"(?:ended|finished|returned|completed|done|over|exited|terminated)"#
 
-    public static let rules: [ClaimRule] = ordering + output + duration + concurrency + lifecycle + lifecycleMoments + apiFacts
+    public static let rules: [ClaimRule] = runRules + ordering + output + duration + concurrency + lifecycle + lifecycleMoments + apiFacts
         + Behaviours.all.flatMap(\.rules) + conditions
 
     static let ordering: [ClaimRule] = [
@@ -89,11 +91,11 @@ public enum ClaimCatalogue {
                   .notPrinted("a"),
                   "The run never prints a text."),
         ClaimRule("output/is-printed", .output,
-                  "(?<a>\(M))(?: lines?| messages?)? (?:is|are|gets|get|was|were) \(adverbs)(?:printed|output|logged)(?! before| after| first| last)(?: \\w+)?(?:$|[.,;:])",
+                  "\(notSubordinate)(?<a>\(M))(?: lines?| messages?)? (?:is|are|gets|get|was|were) \(adverbs)(?:printed|output|logged)(?! before| after| first| last)(?: \\w+)?(?:$|[.,;:])",
                   .printed("a"),
                   "A text is printed."),
         ClaimRule("output/prints", .output,
-                  "\\b(?:prints|printed|outputs|displays|logs) (?:out )?(?:only )?(?<a>\(M))(?! (?:before|after|first|last))",
+                  "\(notSubordinate)\\b(?:prints|printed|outputs|displays|logs) (?:out )?(?:only )?(?<a>\(M))(?! (?:before|after|first|last))",
                   .printed("a"),
                   "The run prints a text."),
         ClaimRule("output/line-shows", .output,

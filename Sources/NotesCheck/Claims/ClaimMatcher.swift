@@ -18,7 +18,7 @@ public struct ClaimMatcher {
     private let compiled: [CompiledRule]
     private let conditional: CompiledPattern?
     private let instructional: CompiledPattern?
-    static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature", "v"]
+    static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature", "v", "w", "vals", "ord", "edge", "s", "verb", "o", "ov"]
     /// Rules whose pattern does not compile; the catalogue's tests keep this empty.
     public let brokenRules: [String]
 
@@ -197,7 +197,7 @@ private struct Found {
     /// The subject a group names: a mention token, a phrase, or (empty, or words for the whole run) the run.
     func subject(_ name: String, in text: ClaimText) -> Subject? {
         guard let range = groups[name].map(trimmed) else { return nil }
-        if let index = text.mentionIndices(in: range).first { return .mention(index) }
+        if let index = text.mentionIndices(in: range).first(where: { !text.isDuration($0) }) { return .mention(index) }
         let phrase = String(decoding: normalized[range], as: UTF8.self).trimmingSpaces()
         return phrase.isEmpty ? .run : .phrase(phrase)
     }
@@ -223,7 +223,7 @@ private struct Found {
     /// Every mention in a subject group, or the group as one subject.
     func subjects(_ name: String, in text: ClaimText) -> [Subject] {
         guard let range = groups[name].map(trimmed) else { return [] }
-        let indices = text.mentionIndices(in: range)
+        let indices = text.mentionIndices(in: range).filter { !text.isDuration($0) }
         if !indices.isEmpty { return indices.map { .mention($0) } }
         return subject(name, in: text).map { [$0] } ?? []
     }
@@ -290,6 +290,9 @@ private struct Found {
             base = subject(group, in: text).map { .keepsRunning($0) }
         case .api(let template):
             return apiAssertion(template, in: text)
+        case .run(let template):
+            base = template.fact(text: { groupText($0, in: text) }, subject: { subject($0, in: text) },
+                                 duration: { duration($0, in: text) }).map { .run($0) }
         case .condition, .needed, .cause:
             return nil
         }
@@ -337,6 +340,15 @@ private struct Found {
         return negate ? .not(.api(fact)) : .api(fact)
     }
 
+    /// A group's text: the literal of the first mention in it, or its words.
+    private func groupText(_ name: String, in text: ClaimText) -> String? {
+        guard let range = groups[name] else { return nil }
+        if let index = text.mentionIndices(in: range).first, index < text.mentions.count, let literal = text.mentions[index].literal {
+            return literal
+        }
+        return group(name)?.trimmingSpaces()
+    }
+
     /// The literal of the code mention a group holds.
     private func literal(_ name: String, in text: ClaimText) -> String? {
         if group(name) == "it" { return context }
@@ -382,6 +394,12 @@ private struct Found {
 }
 
 extension ClaimText {
+    /// A stated duration in a subject phrase ("the jobs of 1 s") qualifies it; it is not what the phrase names.
+    func isDuration(_ index: Int) -> Bool {
+        guard index >= 0, index < mentions.count, case .duration = mentions[index].kind else { return false }
+        return true
+    }
+
     /// The clause around a range of `normalized`: out to the nearest `,` `;` `:` `.` or sentence edge, never
     /// stopping inside a mention's token.
     func clause(around range: Range<Int>) -> Range<Int> {

@@ -43,6 +43,8 @@ public struct ClaimRule: Sendable {
         case neverStarts(String)
         case keepsRunning(subject: String)
         case api(ApiTemplate)
+        /// A fact of the run's printed lines and event times (see `RunFact`).
+        case run(RunTemplate)
         /// A condition: the edit, whose consequence is read from the rest of the sentence by the other rules.
         case condition(EditTemplate)
         /// "we need to <edit> so that <subject> starts": the edit's removal must break the purpose.

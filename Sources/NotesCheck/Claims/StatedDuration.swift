@@ -14,14 +14,19 @@ public struct StatedDuration: Equatable, Sendable {
         self.halfLastDigit = halfLastDigit
     }
 
-    /// How far an observed time may be from `seconds` and still match.
+    /// How far an observed time may be from `seconds` and still match (the half-digit bound itself excluded).
     public var tolerance: Double {
         let plain = halfLastDigit
         return hedged ? max(plain, seconds * 0.1) : plain
     }
 
+    /// A plain number matches what rounds to it: strictly less than half a unit of its last digit away, so
+    /// 2.5 s is not "3 s" and 1.5 s is not "about 2 seconds" (the half-way point rounds either way). A hedged
+    /// one also matches anything within 10 %, that bound included.
     public func matches(_ observed: Double) -> Bool {
-        abs(observed - seconds) <= tolerance + 1e-9
+        let distance = abs(observed - seconds)
+        if hedged, distance <= seconds * 0.1 + 1e-9 { return true }
+        return distance < halfLastDigit - 1e-9
     }
 
     /// "5 s", "about 3 s": how a report quotes it back.

@@ -14,7 +14,8 @@ enum TraceReader {
         let names = Dictionary(trace.tasks.map { ($0.serial, $0.name) }, uniquingKeysWith: { first, _ in first })
         return RunRecord(lines: lines(of: trace, names: names), virtualSeconds: virtualSeconds, completed: completed,
                          exception: exception, tasks: tasks(of: trace), calls: calls(of: trace, names: names),
-                         waits: waits(of: trace, names: names), blocking: blocking(of: trace, names: names))
+                         waits: waits(of: trace, names: names), blocking: blocking(of: trace, names: names),
+                         suspensions: waits(of: trace, names: names, includingChildren: true))
     }
 
     static func moment(_ nanos: Int64, _ sequence: Int) -> Moment {
@@ -61,8 +62,9 @@ enum TraceReader {
         return (created, firstStep, done)
     }
 
-    /// A task suspended on a future that is not one of its children, until its next step.
-    static func waits(of trace: Trace, names: [Int: String]) -> [WaitSpan] {
+    /// A task suspended on a future that is not one of its children (or on any, `includingChildren`), until its
+    /// next step.
+    static func waits(of trace: Trace, names: [Int: String], includingChildren: Bool = false) -> [WaitSpan] {
         var open: [Int: (start: Moment, line: Int?, synchronizing: Bool)] = [:]
         var result: [WaitSpan] = []
         for (sequence, event) in trace.events.enumerated() {
@@ -71,7 +73,7 @@ enum TraceReader {
                 let label = trace.futureLabel(future) ?? ""
                 let isChild = trace.task(future) != nil || childLabels.contains(label)
                 let mark = trace.mark(ofEvent: sequence)
-                if !isChild {
+                if !isChild || includingChildren {
                     open[task] = (moment(event.timeNanos, sequence), mark.line > 0 ? mark.line : nil, synchronizingLabels.contains(label))
                 }
             case .stepStarted(let task, _), .taskDone(let task, _):

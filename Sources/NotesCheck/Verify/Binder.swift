@@ -1,3 +1,5 @@
+import Foundation
+
 /// Binds a claim's subjects to what a run can answer for: printed text, calls of the snippet's coroutines,
 /// tasks, or the run as a whole. Binding never guesses: a subject it cannot place makes the claim unverifiable.
 struct Binder {
@@ -47,22 +49,47 @@ struct Binder {
         return literal
     }
 
-    /// The subject phrase names a function when one of its words (or that word less a plural `s`) is a function
-    /// the snippet defines, the task when it says "task" and the snippet has one variable `task`, and the run
-    /// when all its words are generic.
+    /// The subject phrase names what its nouns name (see `NounBinding`), the task when it says "task" and the
+    /// snippet has one variable `task`, and the run when all its words are generic or it is "the X as a whole".
     private func phraseEntity(_ phrase: String) -> Entity? {
         let words = phrase.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "'" }).map(String.init)
-        for word in words {
-            let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-            for name in [word, singular] where facts.definedFunctions.contains(name) && name != "main" {
-                return .calls(function: name, sites: facts.callSites.filter { $0.function == name })
-            }
-            if word == "task", let variable = facts.taskVariables["task"], let span = task(created: variable.line) {
-                return .task(span)
-            }
+        let nouns = NounBinding(facts: facts, run: run)
+        switch nouns.entity(words: words) {
+        case .bound(let entity):
+            return countAgrees(words, entity) ? entity : nil
+        case .ambiguous:
+            return nil
+        case .none:
+            break
         }
+        if words.contains("task"), let variable = facts.taskVariables["task"], let span = task(created: variable.line) {
+            return .task(span)
+        }
+        if phrase.hasSuffix("as a whole"), words.count <= 5 { return .run }
         let namesAPart = words.contains { ($0.count == 1 && $0 != "a") || $0.allSatisfy(\.isNumber) }
         return !namesAPart && words.allSatisfy({ Self.wholeRunWords.contains($0) || $0.count <= 2 }) ? .run : nil
+    }
+
+    /// "the producer and the consumer": each part on its own, when every part names a different part of the
+    /// snippet; otherwise the subject as it is.
+    func conjuncts(_ subject: Subject) -> [Subject] {
+        guard case .phrase(let phrase) = subject, phrase.contains(" and ") else { return [subject] }
+        let parts = phrase.replacingOccurrences(of: ", ", with: " and ").components(separatedBy: " and ")
+            .map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
+        let entities = parts.map { phraseEntity($0) }
+        guard parts.count >= 2, entities.allSatisfy({ $0 != nil && $0 != .run }),
+              entities.indices.allSatisfy({ i in !entities[(i + 1)...].contains(entities[i]) }) else { return [subject] }
+        return parts.map { .phrase($0) }
+    }
+
+    /// "the three jobs" names three runs: a phrase that counts its subject must count what it binds to.
+    private func countAgrees(_ words: [String], _ entity: Entity) -> Bool {
+        guard let (stated, _) = NounBinding.countedNoun(words) else { return true }
+        switch entity {
+        case .calls: return spans(of: entity).count == stated
+        case .task: return stated == 1
+        default: return true
+        }
     }
 
     private func literal(_ index: Int) -> String? {
@@ -121,7 +148,7 @@ struct Binder {
         switch entity {
         case .calls(let function, let sites):
             return run.calls.filter { call in
-                call.function == function && (sites.isEmpty || sites.contains { site in
+                Self.sameFunction(call.function, function) && (sites.isEmpty || sites.contains { site in
                     site.line == call.line && (call.column == 0 || site.column == call.column)
                 })
             }.compactMap { call in
@@ -133,6 +160,11 @@ struct Binder {
         case .run, .printed, .library:
             return []
         }
+    }
+
+    /// A call's `__qualname__` names the function a claim names: `main.<locals>.crit` is `crit`.
+    static func sameFunction(_ qualifiedName: String, _ name: String) -> Bool {
+        qualifiedName == name || qualifiedName.hasSuffix("." + name) && !name.contains(".")
     }
 
     private func activity(label: String, task: String?, start: Moment, end: Moment) -> Activity {

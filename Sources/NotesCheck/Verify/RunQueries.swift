@@ -60,6 +60,10 @@ struct RunQueries {
     }
 
     func lasts(_ subject: Subject, _ duration: StatedDuration) -> Truth {
+        if case .mention(let index) = subject, index >= 0, index < binder.mentions.count, let literal = binder.mentions[index].literal,
+           let statement = statementLasts(literal, duration) {
+            return statement
+        }
         guard let entity = binder.activity(subject) else { return .unknown("the sentence does not say what takes \(duration.described)") }
         let observed: Double
         let what: String
@@ -70,6 +74,7 @@ struct RunQueries {
             what = "\(label) takes"
         case .calls, .task:
             let spans = binder.spans(of: entity)
+            if spans.count > 1, case .phrase(let phrase) = subject { return groupLasts(spans, phrase: phrase, duration) }
             guard spans.count == 1, let span = spans.first else {
                 return .unknown("the subject of the duration matches \(spans.count) spans of the run, not one")
             }
@@ -83,7 +88,8 @@ struct RunQueries {
                      "\(what) \(formatSeconds(observed)) of virtual time; the sentence says \(duration.described) (\(tolerance))")
     }
 
-    func concurrent(_ subjects: [Subject]) -> Truth {
+    func concurrent(_ given: [Subject]) -> Truth {
+        let subjects = given.count == 1 ? given.flatMap(binder.conjuncts) : given
         let entities = subjects.compactMap { binder.activity($0) }.filter { $0 != .run }
         if subjects.isEmpty || subjects.allSatisfy({ binder.activity($0) == .run }) {
             return runOverlap()

@@ -12,9 +12,13 @@ public struct RunRecord: Equatable, Sendable {
     public var calls: [CallSpan]
     public var waits: [WaitSpan]
     public var blocking: [BlockingSpan]
+    /// Every suspension of every task, on anything (its own children included), in trace order; `line` is the
+    /// line of the task's own coroutine where it stood.
+    public var suspensions: [WaitSpan]
 
     public init(lines: [PrintedLine] = [], virtualSeconds: Double? = nil, completed: Bool = true, exception: String? = nil,
-                tasks: [TaskSpan] = [], calls: [CallSpan] = [], waits: [WaitSpan] = [], blocking: [BlockingSpan] = []) {
+                tasks: [TaskSpan] = [], calls: [CallSpan] = [], waits: [WaitSpan] = [], blocking: [BlockingSpan] = [],
+                suspensions: [WaitSpan] = []) {
         self.lines = lines
         self.virtualSeconds = virtualSeconds
         self.completed = completed
@@ -23,6 +27,7 @@ public struct RunRecord: Equatable, Sendable {
         self.calls = calls
         self.waits = waits
         self.blocking = blocking
+        self.suspensions = suspensions
     }
 
 }

@@ -14,6 +14,12 @@ public struct SnippetFacts: Sendable {
     /// Variables assigned from `create_task(f(...))` / `ensure_future(f(...))`, with that call's line and `f`.
     public let taskVariables: [String: (line: Int, function: String)]
     public let callSites: [CallSite]
+    /// The first parameter of each function the session defines (`self` skipped): `cook(dish, minutes)` gives
+    /// `cook: dish`, so "the dishes" can name calls of `cook`.
+    public let firstParameters: [String: String]
+    /// Variables of the running fence bound to an expression that calls the session's functions, with those
+    /// functions: `jobs = [create_task(worker(i)) for i in ...]` gives `jobs: [worker]`.
+    public let assignedCalls: [String: Set<String>]
     /// Lines of the running fence, with their file line numbers.
     public let lines: [(number: Int, text: String)]
 
@@ -25,15 +31,19 @@ public struct SnippetFacts: Sendable {
         }
         lines = own
         var defined: Set<String> = []
+        var parameters: [String: String] = [:]
         for line in (definitions + "\n" + code).split(separator: "\n") {
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             let isAsync = trimmed.hasPrefix("async def ")
             guard isAsync || trimmed.hasPrefix("def ") else { continue }
-            let name = trimmed.dropFirst(isAsync ? 10 : 4).prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" })
+            let rest = trimmed.dropFirst(isAsync ? 10 : 4)
+            let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" })
             guard !name.isEmpty else { continue }
             defined.insert(String(name))
+            parameters[String(name)] = Self.firstParameter(in: rest.dropFirst(name.count))
         }
         definedFunctions = defined
+        firstParameters = parameters
         var sites: [CallSite] = []
         var variables: [String: (line: Int, function: String)] = [:]
         for (number, text) in own {
@@ -47,6 +57,32 @@ public struct SnippetFacts: Sendable {
         }
         callSites = sites.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         taskVariables = variables
+        var assigned: [String: Set<String>] = [:]
+        for (number, text) in own {
+            guard let variable = Self.assignedVariable(in: text) else { continue }
+            let called = Set(sites.filter { $0.line == number }.map(\.function))
+            if !called.isEmpty { assigned[variable, default: []].formUnion(called) }
+        }
+        assignedCalls = assigned
+    }
+
+    /// `(dish, minutes)` → `dish`; `(self, x)` → `x`; `()` → nil.
+    private static func firstParameter(in signature: Substring) -> String? {
+        guard signature.first == "(" else { return nil }
+        let names = signature.dropFirst().prefix(while: { $0 != ")" }).split(separator: ",").map {
+            String($0.trimmedWhitespace().prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" }))
+        }
+        return names.first { !$0.isEmpty && $0 != "self" && $0 != "cls" }
+    }
+
+    /// The variable a line assigns with `=` (not `==`, not an augmented assignment), if it assigns one name.
+    private static func assignedVariable(in line: String) -> String? {
+        let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+        guard let equals = trimmed.firstIndex(of: "="), trimmed[trimmed.index(after: equals)...].first != "=" else { return nil }
+        let variable = trimmed[..<equals].trimmedWhitespace()
+        guard let first = variable.first, first.isLetter || first == "_",
+              variable.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        return variable
     }
 
     private static func calls(of name: String, in bytes: [UInt8], line: Int) -> [CallSite] {

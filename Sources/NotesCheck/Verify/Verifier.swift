@@ -86,7 +86,9 @@ public struct Verifier {
         case .printedAt(let a, let duration): return queries.printedAt(a, duration)
         case .comesFirst(let a): return confirmOnly(queries.printedAt(a, first: true), "first of all output, or first of its kind?")
         case .comesLast(let a): return confirmOnly(queries.printedAt(a, first: false), "last of all output, or last of its kind?")
-        case .shows(let a): return confirmOnly(queries.printed(a), "the value may be one the snippet never prints")
+        case .shows(let a): return RunFactQueries(run: run, facts: facts, binder: binder, queries: queries, label: label).reordered(binder.printed(a))
+            ?? confirmOnly(queries.printed(a), "the value may be one the snippet never prints")
+        case .run(let fact): return RunFactQueries(run: run, facts: facts, binder: binder, queries: queries, label: label).truth(fact)
         case .lasts(let subject, let duration): return queries.lasts(subject, duration)
         case .concurrent(let subjects): return queries.concurrent(subjects)
         case .sequential(let subjects): return queries.concurrent(subjects).negated

@@ -75,6 +75,8 @@ func describe(_ assertion: Assertion, _ mentions: [Mention]) -> String {
     case .neverStarts(let a): return "\(subject(a)) never starts"
     case .keepsRunning(let a): return "\(subject(a)) keeps running"
     case .api(let fact): return "api \(fact)"
+    case .run(.lastsTogether(let a, let d)): return "\(subject(a)) lasts \(d.described) together"
+    case .run(let fact): return "run \(fact)"
     case .counterfactual(let e, let a): return "if \(edit(e)): \(describe(a, mentions))"
     case .necessity(let e, let a): return "needed \(edit(e)) for \(describe(a, mentions))"
     case .not(let a): return "not \(describe(a, mentions))"

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A claim about what one run printed or when its events happened, decided on that run's printed lines, calls
+/// and tasks (see `RunFactQueries`). Texts are as the sentence wrote them; values compare without case.
+public enum RunFact: Equatable, Sendable {
+    /// The line labelled `label` (it starts with it), or the line printing the expression `label`, shows `value`:
+    /// "`done?` prints False", "`t.cancelled()` is True".
+    case value(of: String, value: String)
+    /// The lines holding the word `word` show `values` (in that order when `ordered`): "the ready lines show 1.0,
+    /// 2.0 and 3.0".
+    case linesShow(word: String, values: [String], ordered: Bool)
+    /// The first (or last) line of output shows `value`.
+    case edgeLine(last: Bool, value: String)
+    /// The one list the run prints starts with `item`; with `completionOrder`, its items are also in the order
+    /// their calls finished.
+    case listStarts(with: String, completionOrder: Bool)
+    /// The run prints this list (or, when it prints the same items in another order, does not).
+    case printedList(String)
+    /// The one printed line naming `subject` and the event `verb` ("job 5 starts") comes out at the stated time.
+    case eventAt(subject: String, verb: String?, StatedDuration)
+    /// The line of one event ("`crit(2)` enters") comes out before the line of another ("`crit(1)` leaves").
+    case eventBefore(subject: String, verb: String, otherSubject: String, otherVerb: String)
+    /// Every line printed by the tasks of the function `first` comes before any printed by those of `second`.
+    case allLinesBefore(first: String, second: String)
+    /// The subject's runs take the stated time together, from the first start to the last end.
+    case lastsTogether(Subject, StatedDuration)
+}
+
+/// How a run rule's match becomes a `RunFact`; strings name the pattern's groups.
+public enum RunTemplate: Sendable {
+    case value(of: String, value: String)
+    case linesShow(word: String, values: String, ordered: String)
+    case edgeLine(edge: String, value: String)
+    case listStarts(with: String, order: String)
+    case printedList(String)
+    case eventAt(subject: String, verb: String, duration: String)
+    case eventBefore(subject: String, verb: String, otherSubject: String, otherVerb: String)
+    case allLinesBefore(first: String, second: String)
+    case lastsTogether(subject: String, duration: String)
+
+    /// The fact a match states. `text` gives a group's words, or the literal of the mention it holds; `subject`
+    /// and `duration` read a group as the other templates do.
+    func fact(text: (String) -> String?, subject: (String) -> Subject?, duration: (String) -> StatedDuration?) -> RunFact? {
+        switch self {
+        case .value(let label, let value):
+            guard let a = text(label), let v = text(value) else { return nil }
+            return .value(of: a, value: v)
+        case .linesShow(let word, let values, let ordered):
+            guard let w = text(word), let list = text(values), !RunTemplate.notALineWord.contains(w),
+                  !w.allSatisfy(\.isNumber) else { return nil }
+            let items = list.replacingOccurrences(of: " and ", with: ", ").split(separator: ",")
+                .map { $0.trimmedWhitespace() }.filter { !$0.isEmpty }
+            guard items.count >= 2 else { return nil }
+            return .linesShow(word: w, values: items, ordered: text(ordered).map { !$0.isEmpty } ?? false)
+        case .edgeLine(let edge, let value):
+            guard let e = text(edge), let v = text(value) else { return nil }
+            return .edgeLine(last: e != "first", value: v)
+        case .listStarts(let item, let order):
+            guard let v = text(item) else { return nil }
+            return .listStarts(with: v, completionOrder: text(order).map { !$0.isEmpty } ?? false)
+        case .printedList(let group):
+            return text(group).map { .printedList($0) }
+        case .eventAt(let subjectGroup, let verb, let durationGroup):
+            guard let s = text(subjectGroup), let d = duration(durationGroup) else { return nil }
+            let words = s.split(separator: " ").filter { !["the", "a", "an"].contains($0) }.joined(separator: " ")
+            guard !words.isEmpty, !RunTemplate.pronouns.contains(words) else { return nil }
+            return .eventAt(subject: words, verb: text(verb).flatMap { $0.isEmpty ? nil : $0 }, d)
+        case .eventBefore(let a, let va, let b, let vb):
+            guard let x = text(a), let vx = text(va), let y = text(b), let vy = text(vb) else { return nil }
+            return .eventBefore(subject: x, verb: vx, otherSubject: y, otherVerb: vy)
+        case .allLinesBefore(let first, let second):
+            guard let a = text(first), let b = text(second) else { return nil }
+            return .allLinesBefore(first: a, second: b)
+        case .lastsTogether(let subjectGroup, let durationGroup):
+            guard let s = subject(subjectGroup), let d = duration(durationGroup) else { return nil }
+            return .lastsTogether(s, d)
+        }
+    }
+
+    /// Words before "lines" that say which lines by position or number, not by a word they hold.
+    static let notALineWord: Set<String> = [
+        "first", "last", "next", "other", "remaining", "following", "output", "printed", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "final", "middle", "previous", "later", "earlier", "both", "all",
+    ]
+
+    /// Subjects that name no event of their own.
+    static let pronouns: Set<String> = ["it", "this", "that", "which", "everything", "program", "code", "run", "script",
+                                        "loop", "snippet", "example", "output", "one", "each", "they", "all", "only",
+                                        "also", "still", "then", "now", "just", "first", "never", "always", "and", "so",
+                                        "but", "who", "what", "someone", "nothing", "task", "coroutine", "call"]
+}
