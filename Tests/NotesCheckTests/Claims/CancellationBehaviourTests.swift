@@ -16,7 +16,7 @@ final class CancellationBehaviourTests: XCTestCase {
 
     func testWhereCancelledErrorArrives() {
         XCTAssertEqual(read("The `CancelledError` is thrown into the coroutine at its next `await`."), ["cancel-raises-at-await=True"])
-        XCTAssertEqual(read("The task sees it at its next `await`."), ["cancel-raises-at-await=True"])
+        XCTAssertEqual(read("The task sees the cancellation at its next `await`."), ["cancel-raises-at-await=True"])
     }
 
     func testFinallyOnCancel() {

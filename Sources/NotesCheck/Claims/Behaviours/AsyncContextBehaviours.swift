@@ -1,7 +1,7 @@
 extension Behaviours {
     /// `async with`: when `__aexit__` runs, what it receives, and how its return value decides whether an
     /// exception goes on; `@asynccontextmanager` and the code after its `yield`.
-    static let asyncContext = BehaviourFamily(name: "async-context", program: #"""
+    static let asyncContext = BehaviourFamily(name: "async-context", cue: #"aexit|asynccontextmanager"#, program: #"""
     import asyncio
     from contextlib import asynccontextmanager
 

@@ -1,7 +1,7 @@
 extension Behaviours {
     /// `async for` over an async generator, async comprehensions, and when a generator left early runs its
     /// `finally`.
-    static let asyncIteration = BehaviourFamily(name: "async-iteration", program: #"""
+    static let asyncIteration = BehaviourFamily(name: "async-iteration", cue: #"async for|asyncfor|generator|aclose|comprehension|\bbreak"#, program: #"""
     import asyncio
 
 

@@ -1,6 +1,6 @@
 extension Behaviours {
     /// What `Task.cancel()` does: a request delivered at the task's next suspension, not a kill.
-    static let cancellation = BehaviourFamily(name: "cancellation", program: #"""
+    static let cancellation = BehaviourFamily(name: "cancellation", cue: #"cancel|finally|cleanup"#, program: #"""
     import asyncio
 
 

@@ -1,7 +1,7 @@
 extension Behaviours {
     /// The loop's own scheduling and asyncio.run's shutdown: call_soon and call_later order, executors that keep
     /// the loop free, leftover tasks cancelled (not killed) when main() returns.
-    static let eventLoop = BehaviourFamily(name: "event-loop", program: #"""
+    static let eventLoop = BehaviourFamily(name: "event-loop", cue: #"call_soon|call_later|to_thread|run_in_executor|run\(|asyncio\.run|=run\b|leftover|left over|left-over|remaining|pending|background|unfinished|outstanding|orphaned|still running|block|freez|stall|hog"#, program: #"""
     import asyncio
     import time
 

@@ -1,7 +1,7 @@
 extension Behaviours {
     /// asyncio.Queue and its LIFO and priority variants: what waits, what raises, when join() returns, which
     /// item comes out first.
-    static let queues = BehaviourFamily(name: "queues", program: #"""
+    static let queues = BehaviourFamily(name: "queues", cue: #"queue|get\(|put\(|join\(|task_done|maxsize"#, program: #"""
     import asyncio
 
 

@@ -1,7 +1,7 @@
 extension Behaviours {
     /// Event, Lock, Semaphore, BoundedSemaphore and Condition: who wakes, when, in which order, and what an extra
     /// release does.
-    static let synchronisation = BehaviourFamily(name: "synchronisation", program: #"""
+    static let synchronisation = BehaviourFamily(name: "synchronisation", cue: #"event(?! loop)|set\(|\block|semaphore|notify|waiter|acquire|releas|condition|they (?:wake|are woken|are released|resume|get released)"#, program: #"""
     import asyncio
 
 
