@@ -16,6 +16,8 @@ public struct ClaimMatcher {
     }
 
     private let compiled: [CompiledRule]
+    /// The rules' cues, compiled once each.
+    private let cues: [String: CompiledPattern]
     private let conditional: CompiledPattern?
     private let instructional: CompiledPattern?
     private let doubting: CompiledPattern?
@@ -26,7 +28,15 @@ public struct ClaimMatcher {
     public init(rules: [ClaimRule] = ClaimCatalogue.rules) {
         var compiled: [CompiledRule] = []
         var broken: [String] = []
+        var cues: [String: CompiledPattern] = [:]
         for rule in rules {
+            if let cue = rule.cue, cues[cue] == nil {
+                guard let pattern = CompiledPattern(cue) else {
+                    broken.append(rule.code)
+                    continue
+                }
+                cues[cue] = pattern
+            }
             if let pattern = CompiledPattern(rule.pattern, groups: Self.groupNames) {
                 compiled.append(CompiledRule(rule: rule, pattern: pattern))
             } else {
@@ -34,6 +44,7 @@ public struct ClaimMatcher {
             }
         }
         self.compiled = compiled
+        self.cues = cues
         self.brokenRules = broken
         self.conditional = CompiledPattern(Self.conditionalPattern)
         self.instructional = CompiledPattern(Self.instructionalPattern)
@@ -67,7 +78,13 @@ public struct ClaimMatcher {
         let mayBeHypothetical = isConditional || normalized.split(separator: " ").contains {
             Self.hypotheticalWords.contains(String($0.filter { $0.isLetter || $0 == "'" }))
         }
+        var cueHeld: [String: Bool] = [:]
         for entry in compiled where mayBeHypothetical || !entry.rule.template.onlyInConditions {
+            if let cue = entry.rule.cue {
+                let held = cueHeld[cue] ?? (cues[cue]?.matches(normalized) ?? true)
+                cueHeld[cue] = held
+                if !held { continue }
+            }
             for match in entry.pattern.matches(in: normalized, offsets: offsets) {
                 let found = Found(rule: entry.rule, match: match, text: text, context: context)
                 switch entry.rule.template {

@@ -10,13 +10,16 @@ public struct ClaimRule: Sendable {
     public let template: Template
     /// One line for `notescheck rules` and SARIF's rule metadata.
     public let summary: String
+    /// A cheap pattern the sentence must match before `pattern` is tried (rules of one family share it), or nil.
+    public let cue: String?
 
-    public init(_ code: String, _ kind: ClaimKind, _ pattern: String, _ template: Template, _ summary: String) {
+    public init(_ code: String, _ kind: ClaimKind, _ pattern: String, _ template: Template, _ summary: String, cue: String? = nil) {
         self.code = code
         self.kind = kind
         self.pattern = pattern
         self.template = template
         self.summary = summary
+        self.cue = cue
     }
 
     /// How a rule's match becomes an assertion; strings name the pattern's groups.

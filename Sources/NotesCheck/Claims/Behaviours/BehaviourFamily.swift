@@ -10,12 +10,14 @@ public struct BehaviourFamily: Sendable {
     public let program: String
     public let rules: [ClaimRule]
 
-    public init(name: String, program: String, rules: [Rule]) {
+    /// `cue`, when given, is a cheap pattern every sentence one of the family's rules can match also matches
+    /// (the family's vocabulary); sentences without it skip the family's rules.
+    public init(name: String, cue: String? = nil, program: String, rules: [Rule]) {
         self.name = name
         self.program = program
         self.rules = rules.map { rule in
             ClaimRule(rule.code, rule.kind, rule.pattern,
-                      .api(.behaviour(family: name, key: rule.key, expected: rule.expected)), rule.summary)
+                      .api(.behaviour(family: name, key: rule.key, expected: rule.expected)), rule.summary, cue: cue)
         }
     }
 
@@ -51,7 +53,7 @@ public struct BehaviourFamily: Sendable {
 
 /// Every behaviour family, in the order their rules join the catalogue.
 public enum Behaviours {
-    public static let all: [BehaviourFamily] = [futures]
+    public static let all: [BehaviourFamily] = [futures, cancellation, synchronisation, queues, asyncIteration, asyncContext, eventLoop]
 
     static func family(named name: String) -> BehaviourFamily? {
         all.first { $0.name == name }

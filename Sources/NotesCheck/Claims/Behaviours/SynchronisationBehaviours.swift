@@ -1,0 +1,289 @@
+extension Behaviours {
+    /// Event, Lock, Semaphore, BoundedSemaphore and Condition: who wakes, when, in which order, and what an extra
+    /// release does.
+    static let synchronisation = BehaviourFamily(name: "synchronisation", cue: #"event(?! loop)|set\(|\block|semaphore|notify|waiter|acquire|releas|condition|they (?:wake|are woken|are released|resume|get released)"#, program: #"""
+    import asyncio
+
+
+    def outcome(action):
+        try:
+            action()
+            return "returns"
+        except Exception as error:
+            return type(error).__name__
+
+
+    async def wait_and_log(event, name, log):
+        await event.wait()
+        log.append(name)
+
+
+    async def hold(lock, name, log):
+        async with lock:
+            log.append(name)
+            await asyncio.sleep(0.1)
+
+
+    async def reacquire(lock, log):
+        async with lock:
+            log.append("first acquire")
+            await lock.acquire()
+            log.append("second acquire")
+
+
+    async def admitted(sem, state):
+        async with sem:
+            state["active"] += 1
+            state["peak"] = max(state["peak"], state["active"])
+            await asyncio.sleep(0.1)
+            state["active"] -= 1
+
+
+    async def wait_condition(cond, name, log):
+        async with cond:
+            await cond.wait()
+            log.append(name)
+
+
+    async def main():
+        event = asyncio.Event()
+        woken = []
+        waiters = [asyncio.create_task(wait_and_log(event, name, woken)) for name in ("a", "b", "c")]
+        await asyncio.sleep(0)
+        event.set()
+        at_set = list(woken)
+        await asyncio.gather(*waiters)
+        print("fact:event-set-wakes-all %s | set() released %d of 3 waiters" % (len(woken) == 3, len(woken)))
+        print("fact:event-set-switches %s | right after set() returned, the waiters that had run: %s" % (
+            bool(at_set), at_set))
+        print("fact:event-wake-order %s | waiters that started waiting as a, b, c woke as %s" % (
+            "fifo" if woken == ["a", "b", "c"] else "other", ",".join(woken)))
+        print("fact:event-stays-set %s | after set(), is_set() is %s" % (event.is_set(), event.is_set()))
+
+        lock = asyncio.Lock()
+        order = []
+        await asyncio.gather(*(hold(lock, name, order) for name in ("t0", "t1", "t2")))
+        print("fact:lock-order %s | three tasks queued on a lock got it as %s" % (
+            "fifo" if order == ["t0", "t1", "t2"] else "other", ",".join(order)))
+        steps = []
+        again = asyncio.create_task(reacquire(lock, steps))
+        await asyncio.sleep(0.1)
+        print("fact:lock-reentrant %s | a task that holds the lock and acquires it again: %s after 0.1 s" % (
+            "second acquire" in steps, "acquired" if "second acquire" in steps else "still waiting"))
+        print("fact:lock-locked-while-held %s | while a task holds it, locked() is %s" % (lock.locked(), lock.locked()))
+        again.cancel()
+        try:
+            await again
+        except asyncio.CancelledError:
+            pass
+        print("fact:lock-locked-when-free %s | after the holder is gone, locked() is %s" % (lock.locked(), lock.locked()))
+
+        try:
+            async with lock:
+                raise KeyError("inside")
+        except KeyError:
+            pass
+        print("fact:lock-released-on-exception %s | after the body of async with lock raised, locked() is %s" % (
+            not lock.locked(), lock.locked()))
+        others = []
+
+        async def bystander():
+            others.append("ran")
+
+        ready = asyncio.create_task(bystander())
+        await event.wait()
+        suspended = bool(others)
+        await ready
+        print("fact:event-wait-when-set-suspends %s | await wait() on an event that is already set let another ready task run: %s" % (
+            suspended, suspended))
+
+        sem = asyncio.Semaphore(2)
+        state = {"active": 0, "peak": 0}
+        await asyncio.gather(*(admitted(sem, state) for _ in range(5)))
+        print("fact:semaphore-admits-value %s | with Semaphore(2), at most %d of 5 tasks were inside at once" % (
+            state["peak"] == 2, state["peak"]))
+        bounded = asyncio.BoundedSemaphore(1)
+        print("fact:bounded-extra-release %s | release() on a BoundedSemaphore that nobody acquired: %s" % (
+            outcome(bounded.release), outcome(bounded.release)))
+        plain = asyncio.Semaphore(1)
+        print("fact:plain-extra-release %s | release() on a Semaphore that nobody acquired: %s" % (
+            outcome(plain.release), outcome(plain.release)))
+        print("fact:lock-release-unlocked %s | release() on a Lock that is not held: %s" % (
+            outcome(asyncio.Lock().release), outcome(asyncio.Lock().release)))
+
+        print("fact:notify-unlocked %s | notify() without holding the condition's lock: %s" % (
+            outcome(asyncio.Condition().notify), outcome(asyncio.Condition().notify)))
+        cond = asyncio.Condition()
+        notified = []
+        sleepers = [asyncio.create_task(wait_condition(cond, name, notified)) for name in ("a", "b", "c")]
+        await asyncio.sleep(0)
+        async with cond:
+            cond.notify()
+        await asyncio.sleep(0.1)
+        one = len(notified)
+        async with cond:
+            cond.notify_all()
+        await asyncio.gather(*sleepers)
+        print("fact:notify-wakes %s | notify() woke %d of 3 waiters" % ("one" if one == 1 else "all" if one == 3 else one, one))
+        print("fact:notify-all-wakes %s | notify_all() woke the other %d" % ("all" if len(notified) == 3 else "some", len(notified) - one))
+
+
+    asyncio.run(main())
+    """#, rules: [
+        BehaviourFamily.Rule("api/event-set-wakes-all", .api,
+            #"\#(eventSet)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wakes?|releases?|unblocks?|resumes?|notifies|notify|wake|release|unblock|resume)(?: up)? (?:all|every|each|any|both)\b"#,
+            key: "event-set-wakes-all", expected: "True",
+            "Event.set() wakes every waiter (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-set-wakes-one", .api,
+            #"\#(eventSet)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wakes?|releases?|unblocks?|resumes?|notifies|wake|release|unblock|resume)(?: up)? (?:only |just )?(?:one|a single|the first|the (?:most recent|last|latest|newest))(?: one)?(?: of)? (?:the )?(?:waiting|waiters?|waiter|tasks?|coroutines?)\b"#,
+            key: "event-set-wakes-all", expected: "False",
+            "Event.set() wakes only one waiter (decided by a probe: it wakes them all)."),
+        BehaviourFamily.Rule("api/event-set-switches", .api,
+            #"\#(eventSet)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:(?:immediately|right away|straight away|at once|directly|synchronously|instantly) )?(?:switch(?:es)? to|runs?|resumes?|hands? (?:control )?(?:over )?to|transfers? control to|gives? control to|jumps? to|executes?) (?:the |all |every |each |all the |any )?(?:waiting|waiters?|blocked|tasks)\#(BehaviourPhrase.inClause)(?:\#(BehaviourPhrase.atOnce)|before (?:it |\{c\d+=[^}]*set\(\)\} )?(?:returns|has returned)|before returning|inside (?:the call|\{c\d+=[^}]*set\(\)\}))"#,
+            key: "event-set-switches", expected: "True",
+            "Event.set() runs the waiters before it returns (decided by a probe: they run after the setter yields)."),
+        BehaviourFamily.Rule("api/event-waiters-after-setter", .api,
+            #"\b(?:waiters|waiting tasks|woken tasks|the tasks waiting on (?:it|the event))\#(BehaviourPhrase.inClause) (?:only )?(?:run|resume|continue|wake up|proceed|get to run)\b\#(BehaviourPhrase.inClause) (?:after|once|when) (?:the )?(?:setter|caller|setting task|task that (?:called|set) (?:it|\{c\d+=[^}]*set\(\)\}))(?: \w+)? (?:yields|awaits|suspends|gives up control|returns control|hits an await)"#,
+            key: "event-set-switches", expected: "False",
+            "The waiters run only after the task that set the event yields (decided by a probe)."),
+        BehaviourFamily.Rule("api/waiters-fifo", .api,
+            #"\b(?:waiters|waiting tasks|tasks waiting on (?:it|the event|an event)|the waiting tasks)(?: \w+){0,3}? (?:are |get |will be |all )?(?:released|woken(?: up)?|resumed|unblocked|served|wake(?: up)?|resume|run) (?:in |on a |on )?(?:(?<neg>lifo|random|arbitrary|reverse|no particular|any)\b|fifo\b|first-in,? first-out\b|first-come,? first-served\b|(?:the |exactly the |the same )?order (?:in which )?they (?:started|began|first started) (?:waiting|to wait)|(?:the |their )?arrival order)"#,
+            key: "event-wake-order", expected: "fifo",
+            "Waiters are woken in FIFO order (decided by a probe)."),
+        BehaviourFamily.Rule("api/lock-reentrant", .api,
+            #"(?:\#(BehaviourPhrase.type("lock"))|\b(?:asyncio(?:'s)? )?locks?(?: in asyncio)?)(?: objects?| instances?)? (?:is|are) \#(BehaviourPhrase.negated)(?:re-?entrant|recursive)\b"#,
+            key: "lock-reentrant", expected: "True",
+            "asyncio.Lock is reentrant (decided by a probe: a second acquire by its holder waits)."),
+        BehaviourFamily.Rule("api/lock-holder-reacquires", .api,
+            #"\b(?=the |a |its )(?=.*\block)(?:the same task|a task that (?:already )?(?:holds|owns|has acquired|acquired) (?:it|the lock)|the task that (?:already )?(?:holds|owns|has acquired) (?:it|the lock)|its holder|its owner|the holder|the owner)\#(BehaviourPhrase.inClause) (?:can|may|is able to|could) \#(BehaviourPhrase.negated)(?:acquire|take|lock|re-?acquire|enter) (?:it|the lock)? ?(?:a second time|twice|again|more than once|recursively)"#,
+            key: "lock-reentrant", expected: "True",
+            "The task holding a Lock can acquire it again (decided by a probe: it waits)."),
+        BehaviourFamily.Rule("api/lock-second-acquire-blocks", .api,
+            #"\b(?=a |the |second |another |nested |repeated )(?=.*\block)(?:a |the )?(?:second|another|nested|repeated) \#(BehaviourPhrase.method("acquire"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:blocks|deadlocks|hangs|waits|will block|will wait|will hang|will deadlock|never returns|block|deadlock|hang|wait)\b"#,
+            key: "lock-reentrant", expected: "False",
+            "A second acquire() by the Lock's holder blocks (decided by a probe)."),
+        BehaviourFamily.Rule("api/lock-fifo", .api,
+            #"(?:\b(?:the |a |an |asyncio )?lock|\#(BehaviourPhrase.type("lock")))(?: \w+)? (?:is |gets |are )?(?:granted|handed out|handed over|given|acquired|served|passed on)(?: out)? (?:to (?:the )?(?:waiting )?(?:tasks|waiters) )?(?:in |on a |on )?(?:(?<neg>lifo|random|arbitrary|reverse|no particular)\b|fifo\b|first-in,? first-out\b|first-come,? first-served\b|(?:the )?order (?:in which )?(?:they|tasks|the tasks) (?:asked|requested|started waiting|arrived|called))"#,
+            key: "lock-order", expected: "fifo",
+            "A Lock is granted in FIFO order (decided by a probe)."),
+        BehaviourFamily.Rule("api/lock-waiters-fifo", .api,
+            #"\b(?:waiting tasks|waiters|tasks|coroutines)\#(BehaviourPhrase.inClause) (?:get|acquire|obtain|receive|are given|are granted) (?:the |a |an )?lock (?:in |on a |on )?(?:(?<neg>lifo|random|arbitrary|reverse|no particular)\b|fifo\b|first-in,? first-out\b|first-come,? first-served\b|(?:the )?order (?:in which )?they (?:asked|requested|started waiting|arrived|called))"#,
+            key: "lock-order", expected: "fifo",
+            "Tasks waiting on a Lock get it in FIFO order (decided by a probe)."),
+        BehaviourFamily.Rule("api/lock-locked-while-held", .api,
+            #"\{c\d+=(?:[\w.]*lock[\w.]*\.)?locked\(\)\}\#(BehaviourPhrase.inClause) (?:\#(ClaimCatalogue.adverbs))(?:returns?|is|reports?|gives) (?:\{c\d+=)?(?<v>true|false)\b\#(BehaviourPhrase.inClause) (?:while|when|as long as|if|whenever) (?:some |a |any |another |the )?(?:task|coroutine|someone|somebody|holder|it is held|the lock is (?:held|acquired|taken))"#,
+            key: "lock-locked-while-held", expected: "$v",
+            "While a task holds a Lock, locked() reads the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/semaphore-admits-value", .api,
+            #"\#(semaphoreAdmits)"#,
+            key: "semaphore-admits-value", expected: "True",
+            "Semaphore(n) lets n tasks in at a time (decided by a probe)."),
+        BehaviourFamily.Rule("api/bounded-extra-release-raises", .api,
+            #"\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
+            key: "bounded-extra-release", expected: "$v",
+            "A BoundedSemaphore released too often raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/bounded-extra-release-ignored", .api,
+            #"\#(extraBoundedRelease) (?:is |gets )?\#(BehaviourPhrase.negated)(?:silently ignored|ignored|does nothing|is a no-op|has no effect|just increments|goes unnoticed|succeeds)\b"#,
+            key: "bounded-extra-release", expected: "returns",
+            "Releasing a BoundedSemaphore too often is ignored (decided by a probe: it raises ValueError)."),
+        BehaviourFamily.Rule("api/bounded-extra-release-then-raises", .api,
+            #"\#(extraBoundedRelease) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            key: "bounded-extra-release", expected: "$v",
+            "Releasing a BoundedSemaphore too often raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/plain-extra-release", .api,
+            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:complain|complains|raise|raises|error|errors|object|objects|fail|fails|mind|minds)\b\#(BehaviourPhrase.inClause)\b(?:extra|too many|more)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
+            key: "plain-extra-release", expected: "ValueError",
+            "A plain Semaphore raises on an extra release (decided by a probe: its counter just goes up)."),
+        BehaviourFamily.Rule("api/notify-wakes-all", .api,
+            #"\#(notifyOne)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wakes?|releases?|notifies|notify|resumes?|unblocks?|wake|release|resume|unblock)(?: up)? (?:all|every|each|both)\b"#,
+            key: "notify-wakes", expected: "all",
+            "Condition.notify() wakes every waiter (decided by a probe: it wakes one)."),
+        BehaviourFamily.Rule("api/notify-wakes-one", .api,
+            #"\#(notifyOne)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wakes?|releases?|notifies|notify|resumes?|unblocks?|wake|release|resume|unblock)(?: up)? (?:only |just |exactly )?(?:one|a single)\b"#,
+            key: "notify-wakes", expected: "one",
+            "Condition.notify() wakes one waiter (decided by a probe)."),
+        BehaviourFamily.Rule("api/notify-all-wakes-all", .api,
+            #"\#(BehaviourPhrase.method("notify_all"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wakes?|releases?|notifies|notify|resumes?|unblocks?|wake|release|resume|unblock)(?: up)? (?:all|every|each|both)\b"#,
+            key: "notify-all-wakes", expected: "all",
+            "Condition.notify_all() wakes every waiter (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-stays-set", .api,
+            #"\b(?:the )?(?:event|flag|\{c\d+=[\w.]*event[\w.]*\}) \#(BehaviourPhrase.negated)(?:stays|remains|is still|keeps being) set\b"#,
+            key: "event-stays-set", expected: "True",
+            "An Event stays set after set() until cleared (decided by a probe)."),
+        BehaviourFamily.Rule("api/they-wake-in-wait-order", .api,
+            #"\b(?:they|waiters|the waiters|the waiting tasks|waiting tasks) \#(BehaviourPhrase.negated)(?:wake(?: up)?|are woken(?: up)?|are released|resume|get released) in (?:exactly )?(?:the )?(?:same )?order (?:in which )?they (?:started|began|first started) (?:waiting|to wait)\b"#,
+            key: "event-wake-order", expected: "fifo",
+            "Waiters wake in the order they started waiting (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-waiters-run-at-once", .api,
+            #"\#(eventSet)\#(BehaviourPhrase.inClause) (?:the |all the |all |every |each )?(?:waiting tasks?|waiters?|waiting coroutines?|tasks waiting on (?:it|the event)) \#(BehaviourPhrase.negated)(?:run|runs|resume|resumes|continue|continues|wake up and run|are run|get to run|start running)\b \#(BehaviourPhrase.inClause)(?:\#(BehaviourPhrase.atOnce)|before (?:it |\{c\d+=[^}]*set\(\)\} )?(?:returns|has returned)|before returning)"#,
+            key: "event-set-switches", expected: "True",
+            "After event.set(), the waiters run at once (decided by a probe: they run after the setter yields)."),
+        BehaviourFamily.Rule("api/lock-released-on-exception", .api,
+            #"(?:\{c\d+=asyncwith[\w.]*lock[^}]*\}|\#(BehaviourPhrase.type("lock"))|\bthe lock\b)\#(BehaviourPhrase.inClause) (?:is |gets )?\#(BehaviourPhrase.negated)(?:releases?|released|frees?|freed|unlocks?|unlocked|gives? (?:back )?the lock)\b\#(BehaviourPhrase.inClause) even (?:if|when) (?:the )?(?:body|block|code)?\#(BehaviourPhrase.inClause)\b(?:raises|throws|fails|an exception|errors?)\b"#,
+            key: "lock-released-on-exception", expected: "True",
+            "async with lock releases the lock even when its body raises (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-wait-when-set", .api,
+            #"\{c\d+=(?:await)?(?:[\w.]*\.)?wait\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns|completes|comes back|finishes)(?: \#(BehaviourPhrase.atOnce)| without (?:waiting|blocking|suspending|yielding))\b\#(BehaviourPhrase.inClause) (?:if|when|once|whenever|as long as) (?:the )?(?:event|flag) (?:is|was|has been) (?:already )?set\b"#,
+            key: "event-wait-when-set-suspends", expected: "False",
+            "wait() on an Event that is already set returns without suspending (decided by a probe)."),
+        BehaviourFamily.Rule("api/notify-without-lock", .api,
+            #"\{c\d+=(?:[\w.]*\.)?notify(?:_all)?\([^}]*\)\}\#(BehaviourPhrase.inClause) without (?:first )?(?:holding|acquiring|owning|having acquired) (?:the |its )?(?:underlying )?(?:lock|condition)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            key: "notify-unlocked", expected: "$v",
+            "notify() without holding the condition's lock raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/release-unlocked-lock", .api,
+            #"\#(BehaviourPhrase.method("release"))\#(BehaviourPhrase.inClause) (?:on|of) (?:an? |the )?(?:unlocked|free|unheld|released|lock that (?:is|was) not (?:held|locked|acquired))(?: lock)?\b\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            key: "lock-release-unlocked", expected: "$v",
+            "release() on a Lock nobody holds raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/lock-acquired-twice", .api,
+            #"(?:\#(BehaviourPhrase.type("lock"))|\b(?:an? |the )?(?:asyncio )?lock\b)\#(BehaviourPhrase.inPhrase) (?:can|may|could) \#(BehaviourPhrase.negated)be (?:acquired|taken|locked|entered) (?:twice|again|a second time|more than once|recursively)\b(?:\#(BehaviourPhrase.inPhrase)\bby (?:the same|one|a single) (?:task|coroutine))?"#,
+            key: "lock-reentrant", expected: "True",
+            "A Lock can be acquired twice by the task that holds it (decided by a probe: the second acquire waits)."),
+        BehaviourFamily.Rule("api/event-set-passes-control", .api,
+            #"\b(?:when|once|as soon as|the moment) \#(eventSet) (?:is |gets )?called,? (?:control |execution )?\#(BehaviourPhrase.negated)(?:passes|switches|goes|jumps|is handed|is passed|transfers)(?: over| straight)? to (?:the |all the |all |every )?(?:waiting|waiters?|blocked)\#(BehaviourPhrase.inClause)\#(BehaviourPhrase.atOnce)"#,
+            key: "event-set-switches", expected: "True",
+            "Control passes to the waiters as soon as set() is called (decided by a probe: they run after the setter yields)."),
+        BehaviourFamily.Rule("api/semaphore-admits-other-count", .api,
+            #"\#(semaphoreAdmitsOther)"#,
+            key: "semaphore-admits-value", expected: "False",
+            "Semaphore(n) lets a different number of tasks in at a time (decided by a probe: n at a time)."),
+        BehaviourFamily.Rule("api/bounded-ignores-extra-release", .api,
+            #"\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:silently )?(?:ignores|tolerates|allows|accepts|permits|swallows) (?:the |any |an? )?(?:extra|additional|surplus|too many|excess|unmatched)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
+            key: "bounded-extra-release", expected: "returns",
+            "A BoundedSemaphore ignores extra releases (decided by a probe: it raises ValueError)."),
+    ])
+
+    /// `event.set()`, or a bare `set()` in a sentence about an event or its waiters.
+    private static let eventSet = #"(?:\bsetting (?:an |the )?event\b|\{c\d+=[\w.]*event[\w.]*\.set\(\)\}|\{c\d+=(?:\w+\.)?set\(\)\}(?=.*\b(?:events?|waiters?|waiting)\b))"#
+
+    /// "releasing a `BoundedSemaphore` more times than it was acquired".
+    private static let extraBoundedRelease = #"\breleas(?:e|es|ing)\b\#(BehaviourPhrase.inClause)\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inClause)\b(?:more (?:times|often) than|too (?:many times|often)|extra|one time too many|beyond|past)\b\#(BehaviourPhrase.inClause)"#
+
+    /// `cond.notify()` or `notify(1)`, never `notify_all()`.
+    private static let notifyOne = #"\{c\d+=(?:[\w.]*\.)?notify(?:\(1?\))?\}"#
+
+    /// "`Semaphore(2)` lets at most two tasks in at a time": the count stated in words or digits must be the
+    /// semaphore's value, else the rule stays silent.
+    private static let semaphoreAdmits: String = {
+        let verbs = #"\#(BehaviourPhrase.inClause) (?:lets?|allows?|admits?|permits?|limits (?:\w+ )?to|caps (?:\w+ )?at|keeps (?:\w+ )?to) (?:at most |up to |only |no more than |just |exactly )?"#
+        let later = #"\b\#(BehaviourPhrase.inClause)\b(?:at a time|at once|concurrently|simultaneously|at the same time|in parallel|in flight)"#
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        let spelled = words.enumerated().map { index, word in
+            #"\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\((?:value=)?"# + String(index + 1) + #"\)\}"# + verbs + word
+        }
+        let same = #"\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\((?:value=)?(?<n>\w+)\)\}"# + verbs + #"\{?(?:c\d+=)?\k<n>\}?"#
+        return "(?:" + (spelled + [same]).joined(separator: "|") + ")" + later
+    }()
+
+    /// "`Semaphore(3)` allows only one coroutine at a time": a count, in words or digits, other than the value.
+    private static let semaphoreAdmitsOther: String = {
+        let verbs = #"\#(BehaviourPhrase.inPhrase) (?:\#(ClaimCatalogue.adverbs))(?:lets?|allows?|admits?|permits?) (?:at most |up to |only |no more than |just |exactly )?"#
+        let later = #"\b\#(BehaviourPhrase.inClause)\b(?:at a time|at once|concurrently|simultaneously|at the same time|in parallel)"#
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        let counts = words.enumerated().map { index, word in
+            let value = String(index + 1)
+            let others = words.enumerated().filter { $0.offset != index }.map { "\($0.element)|\($0.offset + 1)" }.joined(separator: "|")
+            return #"\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\((?:value=)?"# + value + #"\)\}"# + verbs + "(?:" + others + #")(?!\d)"# + " (?:\\w+ )?(?:tasks?|coroutines?|jobs?|workers?|requests?|callers?|holders?|of them|at)" + #"(?: \w+)?"#
+        }
+        return "(?:" + counts.joined(separator: "|") + ")" + later
+    }()
+}
