@@ -48,3 +48,7 @@ bench: deps
 	@for program in tools/bench/programs/*.py; do \
 		$$($(SWIFT) build -c release --show-bin-path)/PyModelBench $$program || exit 1; \
 		$(PYTHON) tools/bench/cpython_programs.py $$program || exit 1; done
+	@$(SWIFT) build -c release --product notescheck
+	@echo "== notescheck (release) on the user's notes and the awkward notes"
+	@$(PYTHON) tools/bench/checker_notes.py $$($(SWIFT) build -c release --show-bin-path)/notescheck \
+		$(NOTES) Tests/NotesCheckTests/Fixtures/Awkward/*.md
