@@ -12,18 +12,21 @@ enum AwaitingPhrases {
     }
 
     /// A code span or a plain word naming one of `names`; a plain word after a pronoun or "to" is a verb
-    /// ("we gather the results"), not the API.
+    /// ("we gather the results"), not the API. (The look-behind comes after the name so that ICU tries it only
+    /// where the name is.)
     static func named(_ names: String) -> String {
-        #"(?:"# + code(names) + #"|(?<!\b(?:we|you|i|they|to|and|then|can|will|let's|us) )\b(?:asyncio\.)?(?:"# + names + #")\b(?:\(\))?)"#
+        #"(?:"# + code(names) + #"|\b(?:asyncio\.)?(?:"# + names + #")\b(?<!\b(?:we|you|i|they|to|and|then|can|will|let's|us) (?:"#
+            + names + #"))(?:\(\))?)"#
     }
 
-    /// Words that turn a statement around, or make it a comparison, a condition of another kind or a myth
-    /// ("without" a code span is a condition: "without `return_exceptions`, gather raises …").
-    static let turning = #"(?:\bnot\b|\bnever\b|n't\b|\bno\b|\bnor\b|\bneither\b|\bwithout\b(?! \{c)|\binstead\b|\brather\b|\bunlike\b|\bwhereas\b|\bunless\b|\bmyths?\b|\bwrong\b|\bmisconceptions?\b|\bwould\b|\bcould\b|\bmight\b|\bsupposedly\b)"#
+    /// A word that turns a statement around, or makes it a comparison, a condition of another kind or a myth,
+    /// read at the start of a word ("without" a code span is a condition: "without `return_exceptions`, gather
+    /// raises …").
+    static let turning = #"(?:(?:not|never|no|nor|neither|instead|rather|unlike|whereas|unless|myths?|wrong|misconceptions?|would|could|might|supposedly)\b|without\b(?! \{c)|[\w']*n't\b)"#
 
     /// Up to `count` words, none of them a turning word.
     static func words(_ count: Int) -> String {
-        #"(?:(?!\S*?"# + turning + #")\S+ ){0,"# + String(count) + #"}?"#
+        #"(?:(?!"# + turning + #")\S+ ){0,"# + String(count) + #"}?"#
     }
 
     /// The other things a group of awaitables holds: "the others", "the remaining tasks", "its siblings".
@@ -44,15 +47,20 @@ enum AwaitingPhrases {
     static let completionOrder = #"(?:(?:in |by )?(?:the )?order (?:in which |that )?(?:they|the \w+|each(?: one)?|it|tasks|coroutines|jobs) (?:\w+ )?(?:finish|finished|finishes|complete|completed|completes|are done|were done|are completed|end|ended|resolve|resolved)\b|in (?:the )?(?:completion|finishing) order|in order of (?:completion|finishing)|by completion time|as each (?:one |task |coroutine )?(?:finishes|completes|is done))"#
 
     /// The statement `phrase` in a clause about `api` and free of `avoid`; the negation right before the phrase
-    /// (a few words at most) is the `neg` group, unless `phrase` places `neg` itself.
-    static func clause(about api: String, avoiding avoid: String? = nil, requiring cue: String? = nil, _ phrase: String) -> String {
-        var pattern = #"(?:^|(?<=[;:] ))(?![^?]*\?)(?=[^;:]*?(?:"# + api + "))"
-        if let avoid { pattern += #"(?![^;:]*?(?:"# + avoid + "))" }
-        if let cue { pattern += #"(?=[^;:]*?(?:"# + cue + "))" }
-        pattern += #"(?:(?!\S*?"# + turning + #")[^\s;:]+ )*?(?<!instead of |rather than |than |of )"#
+    /// (a few words at most) is the `neg` group, unless `phrase` places `neg` itself. `keyword` is a plain word
+    /// every mention of `api` contains: ICU looks for it first, which keeps the rules fast on clauses about
+    /// something else. The pattern is anchored at the sentence's start (ICU then tries one position, not every
+    /// one) and skips whole clauses to reach the one it reads, so a match covers the clauses before it.
+    static func clause(about api: String, keyword: String, avoiding avoid: String? = nil, requiring cue: String? = nil,
+                       _ phrase: String) -> String {
+        let clauseText = #"[^;:]*?"#
+        var pattern = #"^(?:[^;:]*[;:] )*?(?=[^;:]*?(?:"# + keyword + #"))(?![^?]*\?)(?="# + clauseText + "(?:" + api + "))"
+        if let avoid { pattern += "(?!" + clauseText + "(?:" + avoid + "))" }
+        if let cue { pattern += "(?=" + clauseText + "(?:" + cue + "))" }
+        pattern += #"(?:(?!"# + turning + #")(?:\{[^}]*\}|[^\s;:{])+ )*?(?<!than )(?<!of )"#
         if !phrase.contains("(?<neg>") {
             pattern += #"(?:"# + ClaimCatalogue.negation + #" (?:\S+ ){0,3}?)?"#
         }
-        return pattern + phrase
+        return pattern + "(?:" + phrase + ")"
     }
 }

@@ -6,6 +6,8 @@ extension Behaviours {
     private static let notGather = P.code("as_completed|wait|taskgroup|create_task") + #"|\bas_completed\b|\btask ?groups?\b|\bwait\(\)"#
     /// `return_exceptions` in the clause.
     private static let returnExceptions = #"return_exceptions"#
+    /// "you cancel the gather", "`gather()` itself is cancelled".
+    private static let gatherCancelled = #"\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c\d+=(?:asyncio\.)?gather)|\bgather\S* (?:itself |future |call )?(?:is|gets|was|has been) cancell?ed"#
     /// `return_exceptions=True` in the clause (not "without `return_exceptions`" nor `return_exceptions=False`):
     /// the failure rules leave such clauses alone.
     private static let returnExceptionsOn = #"(?<!without )(?<![{=\w])(?:\{c\d+=)?return_exceptions(?!=false)"#
@@ -54,8 +56,9 @@ extension Behaviours {
             raised == "ValueError(a)", raised))
         print("fact:error-type %s | the awaiter of gather() receives the child's own %s, unwrapped" % (
             raised_type, raised_type))
-        print("fact:exception-cancels-others %s | when the first exception reaches the awaiter the sibling has %s; "
-              "after it: %s" % ("other cancelled" in events, seen_at_raise or "not finished yet", events))
+        print("fact:exception-cancels-others %s | gather() raised %s while its sibling had %s; the sibling was %s: %s" % (
+            "other cancelled" in events, raised, seen_at_raise or "not finished yet",
+            "cancelled" if "other cancelled" in events else "not cancelled", events))
         print("fact:others-keep-running %s | after the exception the sibling goes on: %s" % (
             "other finished" in events, events))
 
@@ -78,64 +81,69 @@ extension Behaviours {
     asyncio.run(main())
     """#, rules: [
         BehaviourFamily.Rule("api/gather-result-order", .api,
-            P.clause(about: gatherName, avoiding: notGather,
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather,
                      #"(?:results?|values|return values|outputs?|answers|list|returns?|returned|gives?|hands?|back|comes?) "# + P.words(6) + "(?:" + ClaimCatalogue.negation + " )?" + P.argumentOrder),
             key: "result-order", expected: "arguments",
             "gather returns its results in the order of its arguments (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-completion-order", .api,
-            P.clause(about: gatherName, avoiding: notGather,
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather,
                      #"(?:results?|values|return values|outputs?|answers|list|returns?|returned|gives?|hands?|back|comes?) "# + P.words(6) + "(?:" + ClaimCatalogue.negation + " )?" + P.completionOrder),
             key: "result-order", expected: "completion",
             "gather returns its results in the order they complete (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-wraps-tasks", .api,
-            P.clause(about: gatherName, avoiding: notGather,
-                     #"(?:(?:is|are|gets?|get) )?(?:wraps?|wrapped|turns?|turned|converts?|converted|schedules?|scheduled|runs?) (?:\S+ ){0,4}?(?:in|into|as) (?:a |an |its own |their own |one )?(?:separate |new |own |distinct )?tasks?\b"#),
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather,
+                     #"(?:(?:is|are|gets?|get) )?(?:wraps?|wrapped|turns?|turned|converts?|converted|schedules?|scheduled|runs?) \#(AwaitingPhrases.words(4))(?:in|into|as) (?:a |an |its own |their own |one )?(?:separate |new |own |distinct )?tasks?\b"#),
             key: "wraps-in-tasks", expected: "true",
             "gather wraps each coroutine in a task of its own (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-creates-tasks", .api,
-            P.clause(about: gatherName, avoiding: notGather,
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather,
                      #"(?:creates?|makes?|spawns?) (?:a |one |an? new |new |separate )?tasks? (?:for|per|around|out of|from) (?:each|every|all)\b"#),
             key: "wraps-in-tasks", expected: "true",
             "gather creates a task for each coroutine (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-failure-cancels-others", .api,
-            P.clause(about: gatherName, avoiding: notGather + "|" + returnExceptionsOn + #"|\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c)|\bgather\S* (?:itself |future )?(?:is|gets|was) cancell?ed"#, requiring: P.failure,
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn + #"|\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c)|\bgather\S* (?:itself |future )?(?:is|gets|was) cancell?ed"#, requiring: P.failure,
                      #"(?:cancels?|cancelled|cancelling|kills?|stops?|aborts?|tears? down) "# + P.others),
             key: "exception-cancels-others", expected: "true",
             "When a child of gather raises, the other children are cancelled (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-failure-others-cancelled", .api,
-            P.clause(about: gatherName, avoiding: notGather + "|" + returnExceptionsOn + #"|\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c)|\bgather\S* (?:itself |future )?(?:is|gets|was) cancell?ed"#, requiring: P.failure,
-                     P.others + " " + P.words(2) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:\S+ ){0,2}?(?:cancell?ed|killed|stopped|aborted)\b"#),
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn + #"|\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c)|\bgather\S* (?:itself |future )?(?:is|gets|was) cancell?ed"#, requiring: P.failure,
+                     P.others + " " + P.words(2) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(2))(?:cancell?ed|killed|stopped|aborted)\b"#),
             key: "exception-cancels-others", expected: "true",
             "When a child of gather raises, the other children are cancelled (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-failure-others-keep-running", .api,
-            P.clause(about: gatherName, avoiding: notGather + "|" + returnExceptionsOn, requiring: P.failure,
-                     P.others + " " + P.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:\S+ ){0,1}?(?:keep|keeps|continue|continues|go on|goes on|carry on|carries on|stay|stays|remain|remains|are left|is left|run to completion|finish|complete)\b(?: (?:running|executing|going|alive|scheduled|active|in the background))?"#),
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn, requiring: P.failure,
+                     P.others + " " + P.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))(?:keep|keeps|continue|continues|go on|goes on|carry on|carries on|stay|stays|remain|remains|are left|is left|run to completion|finish|complete)\b(?: (?:running|executing|going|alive|scheduled|active|in the background))?"#),
             key: "others-keep-running", expected: "true",
             "When a child of gather raises, the other children keep running (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-first-exception-raised", .api,
-            P.clause(about: gatherName, avoiding: notGather + "|" + returnExceptionsOn,
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn,
                      #"(?:raises?|propagates?|re-?raises?|throws?|surfaces?|passes on|hands? (?:you )?) (?:only )?(?:the )?(?:very )?first (?:exception|error|failure)\b"#),
             key: "first-exception-propagates", expected: "true",
             "gather raises the first exception of its children (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-first-exception-propagates", .api,
-            P.clause(about: gatherName, avoiding: notGather + "|" + returnExceptionsOn,
-                     #"(?:the )?(?:very )?first (?:exception|error|failure) (?:raised |thrown )?"# + P.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:\S+ ){0,1}?(?:propagated|propagates|is raised|gets raised|re-?raised|bubbles? up|surfaces|is passed|gets passed|is thrown|is re-?thrown|reaches)\b"#),
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn,
+                     #"(?:the )?(?:very )?first (?:exception|error|failure) (?:raised |thrown )?"# + P.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))(?:propagated|propagates|is raised|gets raised|re-?raised|bubbles? up|surfaces|is passed|gets passed|is thrown|is re-?thrown|reaches)\b"#),
             key: "first-exception-propagates", expected: "true",
             "The first exception of gather's children reaches its awaiter (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-raises-exception-group", .api,
-            P.clause(about: gatherName, avoiding: notGather + "|" + returnExceptionsOn,
-                     #"(?:raises?|throws?|propagates?|re-?raises?|gives you|wraps (?:\S+ ){0,4}?in(?:to)?|bundles? (?:\S+ ){0,4}?in(?:to)?|collects? (?:\S+ ){0,4}?in(?:to)?) (?:\S+ ){0,3}?(?:an? |the )?(?:\{c\d+=(?:builtins\.)?(?:base)?exceptiongroup[^}]*\}|(?:base )?exception ?groups?\b)"#),
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn,
+                     #"(?:raises?|throws?|propagates?|re-?raises?|gives you|wraps \#(AwaitingPhrases.words(4))in(?:to)?|bundles? \#(AwaitingPhrases.words(4))in(?:to)?|collects? \#(AwaitingPhrases.words(4))in(?:to)?) \#(AwaitingPhrases.words(3))(?:an? |the )?(?:\{c\d+=(?:builtins\.)?(?:base)?exceptiongroup[^}]*\}|(?:base )?exception ?groups?\b)"#),
             key: "error-type", expected: "ExceptionGroup",
             "gather raises an ExceptionGroup of its children's errors (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-return-exceptions-in-list", .api,
-            P.clause(about: returnExceptions, avoiding: notGather + #"|false|\bdefault\b|\botherwise\b"#,
-                     #"(?:exceptions?|errors?|failures?) (?:are |get |will be |come )?"# + P.words(2) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:\S+ ){0,1}?(?:returned|included|placed|put|collected|stored|come back|show up|end up|appear|delivered) (?:\S+ ){0,3}?(?:in|into|inside|as part of|alongside|among|as) (?:the |a |its )?(?:results?|list|return value|values|result list|other results)\b"#),
+            P.clause(about: returnExceptions, keyword: "return_exceptions", avoiding: notGather + #"|false|\bdefault\b|\botherwise\b"#,
+                     #"(?:exceptions?|errors?|failures?) (?:are |get |will be |come )?"# + P.words(2) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))(?:returned|included|placed|put|collected|stored|come back|show up|end up|appear|delivered) \#(AwaitingPhrases.words(3))(?:in|into|inside|as part of|alongside|among|as) (?:the |a |its )?(?:results?|list|return value|values|result list|other results)\b"#),
             key: "return-exceptions-in-list", expected: "true",
             "With return_exceptions=True, gather returns the exceptions in its result list (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-cancel-cancels-children", .api,
-            P.clause(about: gatherName, avoiding: notGather,
-                     requiring: #"\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c\d+=(?:asyncio\.)?gather)|\bgather\S* (?:itself |future |call )?(?:is|gets|was|has been) cancell?ed"#,
-                     #"(?:(?:all )?(?:of )?(?:its|the) (?:\S+ ){0,2}?(?:children|child tasks|tasks|coroutines|awaitables)|children|child tasks|(?:every|each) (?:child|task|coroutine))(?: that are| which are)?(?: still)?(?: running| pending| in flight)? (?:are |get |gets |is |will be |too |also |then )*"# + P.words(1) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:\S+ ){0,1}?cancell?ed\b"#),
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather,
+                     requiring: gatherCancelled,
+                     #"(?:(?:all )?(?:of )?(?:its|the) \#(AwaitingPhrases.words(2))(?:children|child tasks|tasks|coroutines|awaitables)|children|child tasks|(?:every|each) (?:child|task|coroutine))(?: that are| which are)?(?: still)?(?: running| pending| in flight)? (?:are |get |gets |is |will be |too |also |then )*"# + P.words(1) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))cancell?ed\b"#),
+            key: "cancel-cancels-children", expected: "true",
+            "Cancelling a gather cancels its children that are still running (decided by a probe)."),
+        BehaviourFamily.Rule("api/gather-cancel-cancels-children-active", .api,
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather, requiring: gatherCancelled,
+                     #"(?:cancels?|cancelling|propagates (?:the )?cancell?ation (?:to|into)) (?:all |also |too )*(?:of )?(?:its|the|every|each) \#(AwaitingPhrases.words(2))(?:children|child tasks|child|tasks|coroutines|awaitables)\b"#),
             key: "cancel-cancels-children", expected: "true",
             "Cancelling a gather cancels its children that are still running (decided by a probe)."),
     ])

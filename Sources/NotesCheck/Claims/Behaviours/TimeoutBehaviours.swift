@@ -5,34 +5,34 @@ extension Behaviours {
     private static let timeoutName = #"\{c\d+=(?:asyncwith)?(?:asyncio\.timeout(?:\([^}]*\))?|timeout\([^}]*\))(?:as\w+)?:?\}|\basyncio\.timeout\b(?:\(\))?"#
     private static let timeoutAtName = #"\{c\d+=(?:asyncwith)?(?:asyncio\.)?timeout_at(?:\([^}]*\))?(?:as\w+)?:?\}|\b(?:asyncio\.)?timeout_at\b(?:\(\))?"#
     /// Clauses that compare or shield, or speak of work done in time.
-    private static let notTimeouts = T.code("shield|gather|as_completed|wait|taskgroup") + #"|\bshield|\bas_completed\b|\bin time\b|\bbefore the (?:timeout|deadline)|\b(?:finish|finishes|completes?) (?:first|before|early|quickly)|\bsucceeds?\b|\buntil\b"#
+    private static let notTimeouts = T.code("shield|gather|as_completed|wait|taskgroup") + #"|\bshield|\bas_completed\b|\bin time\b|\bbefore the (?:timeout|deadline)|\b(?:task|coroutine|it|awaitable|operation|work|call) (?:finish|finishes|completes?) (?:first|before|early|quickly)|\bsucceeds?\b|\buntil\b"#
 
     /// Clauses about the exception seen inside the awaitable, not by the caller.
     private static let insideView = #"\binside\b|\bwithin\b|\binner\b|\binternally\b|\breceives?\b|\bsees?\b"#
 
     /// "raises `TimeoutError`", "what comes out of it is a `CancelledError`".
-    private static let raisesPhrase = #"(?:raises?|throws?|gives you|produces|results in|propagates?|surfaces? as|comes? out as|you(?:'ll| will)? (?:get|catch)) (?:an? |the )?(?:\S+ ){0,2}?"# + T.exception("timeouterror|cancellederror")
+    private static let raisesPhrase = #"(?:raises?|throws?|gives you|produces|results in|propagates?|surfaces? as|comes? out as|you(?:'ll| will)? (?:get|catch)) (?:an? |the )?\#(AwaitingPhrases.words(2))"# + T.exception("timeouterror|cancellederror")
     private static let raisedIsPhrase = #"(?:comes? out(?: of)?|escapes?|propagates?(?: out)?|is raised|gets raised|you (?:get|catch)|you(?:'ll| will| have to| need to| should) catch|to catch|what you (?:get|catch)) "# + T.words(6) + #"(?:is|as|will be)(?: (?<neg>not|never))? (?:an? |the )?(?:plain |ordinary |bare |regular )?"# + T.exception("timeouterror|cancellederror")
     /// "cancels the inner coroutine", "interrupts the body".
-    private static let cancelsPhrase = #"(?:cancels?|cancelled|kills?|interrupts?|aborts?|stops?) (?:the |its |that |this )?(?:\S+ ){0,2}?(?:coroutine|task|awaitable|operation|call|work|body|future|job|code|block|it|them)\b"#
-    private static let isCancelledPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |pending |running )?(?:coroutine|task|awaitable|operation|call|work|body|future|job|code)(?: inside(?: the block| it)?| in the block)? "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:\S+ ){0,1}?cancell?ed\b"#
+    private static let cancelsPhrase = #"(?:cancels?|cancelled|kills?|interrupts?|aborts?|stops?) (?:the |its |that |this )?\#(AwaitingPhrases.words(2))(?:coroutine|task|awaitable|operation|call|work|body|future|job|code|block|it|them)\b"#
+    private static let isCancelledPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |pending |running )?(?:coroutine|task|awaitable|operation|call|work|body|future|job|code)(?: inside(?: the block| it)?| in the block)? "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))cancell?ed\b"#
     /// "leaves the operation running", "the task keeps running": the timed-out work is not cancelled.
-    private static let leftRunningPhrase = #"(?:leaves?|lets?) (?:the |it |them |that |this |its )(?:\S+ ){0,3}?(?:running|going|alive|in the background|run on|keep running|continue)\b"#
+    private static let leftRunningPhrase = #"(?:leaves?|lets?) (?:the |it |them |that |this |its )\#(AwaitingPhrases.words(3))(?:running|going|alive|in the background|run on|keep running|continue)\b"#
     private static let keepsRunningPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |cancelled )?(?:coroutine|task|awaitable|operation|call|work|body|job) "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:keeps?|continues?|goes on|carries on|stays?|remains?) (?:running|executing|alive|going|in the background)\b"#
 
-    private static func timeoutRules(_ api: String, _ name: String, raises: String, cancels: String) -> [BehaviourFamily.Rule] {
+    private static func timeoutRules(_ api: String, keyword: String, _ name: String, raises: String, cancels: String) -> [BehaviourFamily.Rule] {
         [
-            BehaviourFamily.Rule("api/\(name)-raises", .api, T.clause(about: api, avoiding: notTimeouts + "|" + insideView, raisesPhrase),
+            BehaviourFamily.Rule("api/\(name)-raises", .api, T.clause(about: api, keyword: keyword, avoiding: notTimeouts + "|" + insideView, raisesPhrase),
                 key: raises, expected: "$v", "On a timeout, \(name) raises the named exception (decided by a probe)."),
-            BehaviourFamily.Rule("api/\(name)-raised-is", .api, T.clause(about: api, avoiding: notTimeouts + "|" + insideView, raisedIsPhrase),
+            BehaviourFamily.Rule("api/\(name)-raised-is", .api, T.clause(about: api, keyword: keyword, avoiding: notTimeouts + "|" + insideView, raisedIsPhrase),
                 key: raises, expected: "$v", "What comes out of \(name) on a timeout is the named exception (decided by a probe)."),
-            BehaviourFamily.Rule("api/\(name)-cancels", .api, T.clause(about: api, avoiding: notTimeouts, cancelsPhrase),
+            BehaviourFamily.Rule("api/\(name)-cancels", .api, T.clause(about: api, keyword: keyword, avoiding: notTimeouts, cancelsPhrase),
                 key: cancels, expected: "true", "On a timeout, \(name) cancels what it waits on (decided by a probe)."),
-            BehaviourFamily.Rule("api/\(name)-is-cancelled", .api, T.clause(about: api, avoiding: notTimeouts, isCancelledPhrase),
+            BehaviourFamily.Rule("api/\(name)-is-cancelled", .api, T.clause(about: api, keyword: keyword, avoiding: notTimeouts, isCancelledPhrase),
                 key: cancels, expected: "true", "On a timeout, what \(name) waits on is cancelled (decided by a probe)."),
-            BehaviourFamily.Rule("api/\(name)-leaves-running", .api, T.clause(about: api, avoiding: notTimeouts, leftRunningPhrase),
+            BehaviourFamily.Rule("api/\(name)-leaves-running", .api, T.clause(about: api, keyword: keyword, avoiding: notTimeouts, leftRunningPhrase),
                 key: cancels, expected: "false", "On a timeout, \(name) leaves what it waits on running (decided by a probe)."),
-            BehaviourFamily.Rule("api/\(name)-keeps-running", .api, T.clause(about: api, avoiding: notTimeouts, keepsRunningPhrase),
+            BehaviourFamily.Rule("api/\(name)-keeps-running", .api, T.clause(about: api, keyword: keyword, avoiding: notTimeouts, keepsRunningPhrase),
                 key: cancels, expected: "false", "On a timeout, what \(name) waits on keeps running (decided by a probe)."),
         ]
     }
@@ -108,17 +108,17 @@ extension Behaviours {
 
 
     asyncio.run(main())
-    """#, rules: timeoutRules(waitForName, "wait-for", raises: "wait-for-raises", cancels: "wait-for-cancels")
-        + timeoutRules(timeoutName, "timeout", raises: "timeout-raises", cancels: "timeout-cancels")
-        + timeoutRules(timeoutAtName, "timeout-at", raises: "timeout-at-raises", cancels: "timeout-at-cancels") + [
+    """#, rules: timeoutRules(waitForName, keyword: "wait_for", "wait-for", raises: "wait-for-raises", cancels: "wait-for-cancels")
+        + timeoutRules(timeoutName, keyword: "timeout", "timeout", raises: "timeout-raises", cancels: "timeout-cancels")
+        + timeoutRules(timeoutAtName, keyword: "timeout_at", "timeout-at", raises: "timeout-at-raises", cancels: "timeout-at-cancels") + [
         BehaviourFamily.Rule("api/wait-for-waits-for-cancellation", .api,
-            T.clause(about: waitForName, avoiding: notTimeouts,
-                     #"(?:waits?|waiting|blocks?) (?:\S+ ){0,3}?(?:for|until) (?:\S+ ){0,3}?(?:cancell?ation|cleanup|clean-up|finally)\b"#),
+            T.clause(about: waitForName, keyword: "wait_for", avoiding: notTimeouts,
+                     #"(?:waits?|waiting|blocks?) \#(AwaitingPhrases.words(3))(?:for|until) \#(AwaitingPhrases.words(3))(?:cancell?ation|cleanup|clean-up|finally)\b"#),
             key: "wait-for-waits-for-cancellation", expected: "true",
             "On a timeout, wait_for waits until the cancelled awaitable has finished (decided by a probe)."),
         BehaviourFamily.Rule("api/wait-for-returns-without-waiting", .api,
-            T.clause(about: waitForName, avoiding: notTimeouts,
-                     #"(?:returns?|raises?|gives up) (?:\S+ ){0,3}?(?:immediately|right away|at once|straight away) (?:\S+ ){0,3}?without waiting\b"#),
+            T.clause(about: waitForName, keyword: "wait_for", avoiding: notTimeouts,
+                     #"(?:returns?|raises?|gives up) \#(AwaitingPhrases.words(3))(?:immediately|right away|at once|straight away) \#(AwaitingPhrases.words(3))without waiting\b"#),
             key: "wait-for-waits-for-cancellation", expected: "false",
             "On a timeout, wait_for returns before the cancelled awaitable has finished (decided by a probe)."),
     ])
