@@ -14,6 +14,7 @@ final class GatherBehaviourTests: XCTestCase {
         XCTAssertEqual(read("With gather, results arrive in completion order."), ["result-order=completion"])
         XCTAssertEqual(read("`gather` gives the results back in the order you passed them, not in the order they complete."),
                        ["not result-order=completion", "result-order=arguments"])
+        XCTAssertEqual(read("`asyncio.gather()` preserves the order of the awaitables you pass in."), ["result-order=arguments"])
     }
 
     func testWrapsCoroutinesInTasks() {
@@ -31,6 +32,7 @@ final class GatherBehaviourTests: XCTestCase {
         XCTAssertEqual(read("The first error is propagated to the code awaiting `gather()`."), ["first-exception-propagates=true"])
         XCTAssertEqual(read("If two coroutines fail, `gather` raises an `ExceptionGroup` with both errors."), ["error-type=exceptiongroup"])
         XCTAssertEqual(read("Without `return_exceptions`, gather raises an exception group."), ["error-type=exceptiongroup"])
+        XCTAssertEqual(read("Gather waits for all the tasks to finish before raising the error."), ["waits-for-others-before-raising=true"])
     }
 
     func testReturnExceptionsAndCancellation() {
@@ -51,5 +53,9 @@ final class GatherBehaviourTests: XCTestCase {
         XCTAssertEqual(anyBehaviour("With `return_exceptions=True`, `gather` does not raise the first exception."), [])
         XCTAssertEqual(anyBehaviour("With `return_exceptions=False` (the default), exceptions are not returned in the list."), [])
         XCTAssertEqual(anyBehaviour("A common myth is that `gather` cancels the other tasks when one fails."), [])
+        XCTAssertEqual(anyBehaviour("Results printed by the workers appear in completion order, but `gather` returns them in argument order."), [])
+        XCTAssertEqual(anyBehaviour("I used to think `gather` cancels the other tasks when one fails, but it doesn't."), [])
+        XCTAssertEqual(anyBehaviour("`gather` cancels the other tasks when one fails; it does not."), [])
+        XCTAssertEqual(anyBehaviour("If you need the results in completion order, use `as_completed` instead of `gather`."), [])
     }
 }

@@ -13,6 +13,7 @@ final class ShieldBehaviourTests: XCTestCase {
         XCTAssertEqual(read("With `shield()`, the inner task keeps going after a timeout."), ["inner-survives=true"])
         XCTAssertEqual(read("`shield` protects the write from cancellation."), ["inner-survives=true"])
         XCTAssertEqual(read("`shield` does not protect the task against cancellation."), ["not inner-survives=true"])
+        XCTAssertEqual(read("`asyncio.shield()` prevents the inner task from being cancelled."), ["inner-survives=true"])
     }
 
     func testInnerCancelled() {
@@ -25,5 +26,7 @@ final class ShieldBehaviourTests: XCTestCase {
         XCTAssertEqual(anyBehaviour("The shielded task can still be cancelled directly."), [])
         XCTAssertEqual(anyBehaviour("With `shield()`, the outer await is cancelled but the inner one is not."), [])
         XCTAssertEqual(anyBehaviour("Does `shield` keep the task running?"), [])
+        XCTAssertEqual(anyBehaviour("`shield()` does not stop you from cancelling the inner task directly."), [])
+        XCTAssertEqual(anyBehaviour("Note that the outer task is cancelled even when you use `shield()`."), [])
     }
 }

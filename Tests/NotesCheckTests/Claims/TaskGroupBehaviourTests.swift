@@ -23,6 +23,7 @@ final class TaskGroupBehaviourTests: XCTestCase {
         XCTAssertEqual(read("A task group raises only the first exception."), ["keeps-all-errors=false"])
         XCTAssertEqual(read("The task group drops the later errors."), ["keeps-all-errors=false"])
         XCTAssertEqual(read("`TaskGroup` errors come out as a `BaseExceptionGroup`."), ["error-is-base-exception-group=true"])
+        XCTAssertEqual(read("`TaskGroup` re-raises the exception of the failing task directly."), ["plain-except-catches=true"])
     }
 
     func testWaitsForChildren() {
@@ -35,5 +36,6 @@ final class TaskGroupBehaviourTests: XCTestCase {
         XCTAssertEqual(anyBehaviour("If a child of the `TaskGroup` raises `ValueError`, handle it with `except*`."), [])
         XCTAssertEqual(anyBehaviour("When a task group is cancelled from outside, you must cancel the other tasks yourself."), [])
         XCTAssertEqual(anyBehaviour("Unlike `gather`, a `TaskGroup` cancels the other tasks when one fails."), [])
+        XCTAssertEqual(anyBehaviour("In a `TaskGroup`, tasks that already finished are not cancelled when another one fails."), [])
     }
 }

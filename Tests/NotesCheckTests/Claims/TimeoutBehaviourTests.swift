@@ -14,6 +14,7 @@ final class TimeoutBehaviourTests: XCTestCase {
         XCTAssertEqual(read("What you catch from `wait_for` after a timeout is `CancelledError`."), ["wait-for-raises=cancellederror"])
         XCTAssertEqual(read("`async with asyncio.timeout(2):` raises `TimeoutError` when the two seconds are up."), ["timeout-raises=timeouterror"])
         XCTAssertEqual(read("`asyncio.timeout_at(deadline)` never raises `CancelledError` out of the block."), ["not timeout-at-raises=cancellederror"])
+        XCTAssertEqual(read("On timeout, `wait_for` returns `None`."), ["wait-for-raises=none"])
     }
 
     func testCancellationOfTheAwaitable() {
@@ -34,5 +35,8 @@ final class TimeoutBehaviourTests: XCTestCase {
         XCTAssertEqual(anyBehaviour("The task is not cancelled until the `wait_for` timeout expires."), [])
         XCTAssertEqual(anyBehaviour("Does `asyncio.timeout()` cancel the body?"), [])
         XCTAssertEqual(anyBehaviour("We pass `timeout=2` and the main coroutine keeps running afterwards."), [])
+        XCTAssertEqual(anyBehaviour("`wait_for` returns `None` when the coroutine returns `None` before the timeout."), [])
+        XCTAssertEqual(anyBehaviour("It is a common mistake to believe that `wait_for` leaves the task running."), [])
+        XCTAssertEqual(anyBehaviour("`wait_for` raises `TimeoutError` in the caller while the inner coroutine receives `CancelledError`."), [])
     }
 }

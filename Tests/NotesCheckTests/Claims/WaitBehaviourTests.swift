@@ -12,6 +12,7 @@ final class WaitBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`asyncio.wait(tasks)` returns a pair of sets."), ["returns-done-pending=true"])
         XCTAssertEqual(read("`wait()` gives you back `(done, pending)`."), ["returns-done-pending=true"])
         XCTAssertEqual(read("`asyncio.wait` returns the results of the tasks."), ["returns-done-pending=false"])
+        XCTAssertEqual(read("`asyncio.wait()` returns a tuple of two sets: done and pending."), ["returns-done-pending=true"])
     }
 
     func testTimeoutAndPendingTasks() {
@@ -43,5 +44,9 @@ final class WaitBehaviourTests: XCTestCase {
         XCTAssertEqual(anyBehaviour("In 3.8 to 3.10, passing coroutines to `wait()` only emitted a warning."), [])
         XCTAssertEqual(anyBehaviour("You can pass coroutines to `wait()` after wrapping them with `create_task()`."), [])
         XCTAssertEqual(anyBehaviour("`wait_for` raises `TimeoutError`, but `wait` does not."), [])
+        XCTAssertEqual(anyBehaviour("`asyncio.wait()` does not raise `TimeoutError`; it returns the done and pending sets."),
+                       ["not timeout-raises=timeouterror"])
+        XCTAssertEqual(anyBehaviour("People often assume `asyncio.wait()` cancels pending tasks; it does not."), [])
+        XCTAssertEqual(anyBehaviour("The done tasks are not cancelled by `asyncio.wait()`."), [])
     }
 }

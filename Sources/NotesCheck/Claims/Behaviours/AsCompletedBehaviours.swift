@@ -49,11 +49,13 @@ extension Behaviours {
     """#, rules: [
         BehaviourFamily.Rule("api/as-completed-completion-order", .api,
             A.clause(about: asCompletedName, keyword: "as_completed", avoiding: notAsCompleted,
+                     requiring: asCompletedName + "[^;:]*?" + A.completionOrder,
                      yieldWords + " " + A.words(6) + "(?:" + ClaimCatalogue.negation + " )?" + A.completionOrder),
             key: "yield-order", expected: "completion",
             "as_completed yields in the order the awaitables complete (decided by a probe)."),
         BehaviourFamily.Rule("api/as-completed-argument-order", .api,
             A.clause(about: asCompletedName, keyword: "as_completed", avoiding: notAsCompleted,
+                     requiring: asCompletedName + "[^;:]*?" + A.argumentOrder,
                      yieldWords + " " + A.words(6) + "(?:" + ClaimCatalogue.negation + " )?" + A.argumentOrder),
             key: "yield-order", expected: "arguments",
             "as_completed yields in the order the awaitables were passed (decided by a probe)."),

@@ -19,18 +19,21 @@ enum AwaitingPhrases {
             + names + #"))(?:\(\))?)"#
     }
 
-    /// A word that turns a statement around, or makes it a comparison, a condition of another kind or a myth,
+    /// A word that turns a statement around, or makes it a contrast, a condition of another kind or a myth,
     /// read at the start of a word ("without" a code span is a condition: "without `return_exceptions`, gather
     /// raises …").
-    static let turning = #"(?:(?:not|never|no|nor|neither|instead|rather|unlike|whereas|unless|myths?|wrong|misconceptions?|would|could|might|supposedly)\b|without\b(?! \{c)|[\w']*n't\b)"#
+    static let turning = #"(?:(?:not|never|no|nor|neither|instead|rather|unlike|whereas|but|unless|myths?|wrong|misconceptions?|would|could|might|supposedly)\b|without\b(?! \{c)|[\w']*n't\b)"#
 
-    /// Up to `count` words, none of them a turning word.
+    /// Up to `count` words of the clause, none of them a turning word.
     static func words(_ count: Int) -> String {
-        #"(?:(?!"# + turning + #")\S+ ){0,"# + String(count) + #"}?"#
+        #"(?:(?!"# + turning + #")(?:\{[^}]*\}|[^\s;:{])+ ){0,"# + String(count) + #"}?"#
     }
 
     /// The other things a group of awaitables holds: "the others", "the remaining tasks", "its siblings".
     static let others = #"(?:the |all the |all |any |its |their )?(?:others|rest\b(?: of (?:the |them)\w*)?|siblings?|sibling \w+|other (?:ones?|tasks?|coroutines?|awaitables?|children|child tasks|jobs?|calls?|futures?)|(?:remaining|outstanding|still[- ]running|unfinished|pending) (?:ones?|tasks?|coroutines?|awaitables?|children|child tasks|jobs?|calls?|futures?))"#
+
+    /// "cancelled" as a state the subject ends in: not "kept from being cancelled", "avoids being cancelled".
+    static let cancelled = #"(?<!from being )(?<!from getting )(?<!from )(?<!avoid being )(?<!avoids being )(?<!escape being )cancell?ed\b"#
 
     /// A word of failure: the clause is about an exception.
     static let failure = #"\b(?:raises?|raised|raising|fails?|failed|failing|failure|exceptions?|errors?|crash(?:es|ed)?|throws?|blows? up)\b"#
@@ -46,6 +49,10 @@ enum AwaitingPhrases {
     /// "in the order they finish", "in completion order", "as each one completes".
     static let completionOrder = #"(?:(?:in |by )?(?:the )?order (?:in which |that )?(?:they|the \w+|each(?: one)?|it|tasks|coroutines|jobs) (?:\w+ )?(?:finish|finished|finishes|complete|completed|completes|are done|were done|are completed|end|ended|resolve|resolved)\b|in (?:the )?(?:completion|finishing) order|in order of (?:completion|finishing)|by completion time|as each (?:one |task |coroutine )?(?:finishes|completes|is done))"#
 
+    /// A sentence that reports a belief rather than stating a fact ("I used to think …", "a common mistake is to
+    /// assume …", "tutorials claim …") or takes its statement back ("…, but it doesn't").
+    static let reported = #".*\b(?:think|thinks|thought|believe|believes|believed|belief|assume|assumes|assumed|assumption|claim|claims|claimed|mistake|mistaken|mistakenly|misconception|wrongly|incorrectly|supposed|expect|expects|expected|imagine|pretend|false|untrue)\b|.*(?:\bbut|;) (?:it|they|this|that|which) (?:doesn't|does not|don't|do not|isn't|is not|won't|will not|didn't|did not|aren't|are not)\b"#
+
     /// The statement `phrase` in a clause about `api` and free of `avoid`; the negation right before the phrase
     /// (a few words at most) is the `neg` group, unless `phrase` places `neg` itself. `keyword` is a plain word
     /// every mention of `api` contains: ICU looks for it first, which keeps the rules fast on clauses about
@@ -54,12 +61,12 @@ enum AwaitingPhrases {
     static func clause(about api: String, keyword: String, avoiding avoid: String? = nil, requiring cue: String? = nil,
                        _ phrase: String) -> String {
         let clauseText = #"[^;:]*?"#
-        var pattern = #"^(?:[^;:]*[;:] )*?(?=[^;:]*?(?:"# + keyword + #"))(?![^?]*\?)(?="# + clauseText + "(?:" + api + "))"
+        var pattern = "^(?!" + reported + ")" + #"(?:[^;:]*[;:] )*?(?=[^;:]*?(?:"# + keyword + #"))(?![^?]*\?)(?="# + clauseText + "(?:" + api + "))"
         if let avoid { pattern += "(?!" + clauseText + "(?:" + avoid + "))" }
         if let cue { pattern += "(?=" + clauseText + "(?:" + cue + "))" }
         pattern += #"(?:(?!"# + turning + #")(?:\{[^}]*\}|[^\s;:{])+ )*?(?<!than )(?<!of )"#
         if !phrase.contains("(?<neg>") {
-            pattern += #"(?:"# + ClaimCatalogue.negation + #" (?:\S+ ){0,3}?)?"#
+            pattern += #"(?:"# + ClaimCatalogue.negation + " " + words(3) + ")?"
         }
         return pattern + "(?:" + phrase + ")"
     }

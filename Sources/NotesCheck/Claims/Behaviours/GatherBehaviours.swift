@@ -4,6 +4,9 @@ extension Behaviours {
     /// `gather` named in the clause, and no API it is often compared with.
     private static let gatherName = P.named("gather")
     private static let notGather = P.code("as_completed|wait|taskgroup|create_task") + #"|\bas_completed\b|\btask ?groups?\b|\bwait\(\)"#
+    /// Words that lead to the order of what gather gives back; gather must be named before them ("results printed
+    /// by the workers come in completion order, but gather …" is about the prints).
+    private static let resultWords = #"(?:results?|values|return values|outputs?|answers|list|returns?|returned|gives?|hands?|back|comes?|preserves?|keeps?|maintains?|retains?|respects?)"#
     /// `return_exceptions` in the clause.
     private static let returnExceptions = #"return_exceptions"#
     /// "you cancel the gather", "`gather()` itself is cancelled".
@@ -59,6 +62,8 @@ extension Behaviours {
         print("fact:exception-cancels-others %s | gather() raised %s while its sibling had %s; the sibling was %s: %s" % (
             "other cancelled" in events, raised, seen_at_raise or "not finished yet",
             "cancelled" if "other cancelled" in events else "not cancelled", events))
+        print("fact:waits-for-others-before-raising %s | gather() raised %s while its sibling had %s" % (
+            bool(seen_at_raise), raised, seen_at_raise or "not finished yet"))
         print("fact:others-keep-running %s | after the exception the sibling goes on: %s" % (
             "other finished" in events, events))
 
@@ -81,13 +86,13 @@ extension Behaviours {
     asyncio.run(main())
     """#, rules: [
         BehaviourFamily.Rule("api/gather-result-order", .api,
-            P.clause(about: gatherName, keyword: "gather", avoiding: notGather,
-                     #"(?:results?|values|return values|outputs?|answers|list|returns?|returned|gives?|hands?|back|comes?) "# + P.words(6) + "(?:" + ClaimCatalogue.negation + " )?" + P.argumentOrder),
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather, requiring: gatherName + "[^;:]*?" + P.argumentOrder,
+                     resultWords + " " + P.words(6) + "(?:" + ClaimCatalogue.negation + " )?" + P.argumentOrder),
             key: "result-order", expected: "arguments",
             "gather returns its results in the order of its arguments (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-completion-order", .api,
-            P.clause(about: gatherName, keyword: "gather", avoiding: notGather,
-                     #"(?:results?|values|return values|outputs?|answers|list|returns?|returned|gives?|hands?|back|comes?) "# + P.words(6) + "(?:" + ClaimCatalogue.negation + " )?" + P.completionOrder),
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather, requiring: gatherName + "[^;:]*?" + P.completionOrder,
+                     resultWords + " " + P.words(6) + "(?:" + ClaimCatalogue.negation + " )?" + P.completionOrder),
             key: "result-order", expected: "completion",
             "gather returns its results in the order they complete (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-wraps-tasks", .api,
@@ -107,7 +112,7 @@ extension Behaviours {
             "When a child of gather raises, the other children are cancelled (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-failure-others-cancelled", .api,
             P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn + #"|\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c)|\bgather\S* (?:itself |future )?(?:is|gets|was) cancell?ed"#, requiring: P.failure,
-                     P.others + " " + P.words(2) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(2))(?:cancell?ed|killed|stopped|aborted)\b"#),
+                     P.others + " " + P.words(2) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(2))(?:\#(AwaitingPhrases.cancelled)|killed|stopped|aborted)\b"#),
             key: "exception-cancels-others", expected: "true",
             "When a child of gather raises, the other children are cancelled (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-failure-others-keep-running", .api,
@@ -115,6 +120,11 @@ extension Behaviours {
                      P.others + " " + P.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))(?:keep|keeps|continue|continues|go on|goes on|carry on|carries on|stay|stays|remain|remains|are left|is left|run to completion|finish|complete)\b(?: (?:running|executing|going|alive|scheduled|active|in the background))?"#),
             key: "others-keep-running", expected: "true",
             "When a child of gather raises, the other children keep running (decided by a probe)."),
+        BehaviourFamily.Rule("api/gather-waits-before-raising", .api,
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn,
+                     #"(?:waits?|blocks?) (?:until|for) (?:all|every|each|the other|the rest|the remaining)\S* "# + P.words(4) + #"(?:before (?:raising|propagating|it raises|re-?raising|throwing|reporting|failing)|even (?:if|when|though) (?:one|a|an|some|any))\b"#),
+            key: "waits-for-others-before-raising", expected: "true",
+            "gather waits for all its children before raising the first exception (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-first-exception-raised", .api,
             P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn,
                      #"(?:raises?|propagates?|re-?raises?|throws?|surfaces?|passes on|hands? (?:you )?) (?:only )?(?:the )?(?:very )?first (?:exception|error|failure)\b"#),
@@ -138,7 +148,7 @@ extension Behaviours {
         BehaviourFamily.Rule("api/gather-cancel-cancels-children", .api,
             P.clause(about: gatherName, keyword: "gather", avoiding: notGather,
                      requiring: gatherCancelled,
-                     #"(?:(?:all )?(?:of )?(?:its|the) \#(AwaitingPhrases.words(2))(?:children|child tasks|tasks|coroutines|awaitables)|children|child tasks|(?:every|each) (?:child|task|coroutine))(?: that are| which are)?(?: still)?(?: running| pending| in flight)? (?:are |get |gets |is |will be |too |also |then )*"# + P.words(1) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))cancell?ed\b"#),
+                     #"(?:(?:all )?(?:of )?(?:its|the) \#(AwaitingPhrases.words(2))(?:children|child tasks|tasks|coroutines|awaitables)|children|child tasks|(?:every|each) (?:child|task|coroutine))(?: that are| which are)?(?: still)?(?: running| pending| in flight)? (?:are |get |gets |is |will be |too |also |then )*"# + P.words(1) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))\#(AwaitingPhrases.cancelled)"#),
             key: "cancel-cancels-children", expected: "true",
             "Cancelling a gather cancels its children that are still running (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-cancel-cancels-children-active", .api,

@@ -15,7 +15,7 @@ extension Behaviours {
     private static let raisedIsPhrase = #"(?:comes? out(?: of)?|escapes?|propagates?(?: out)?|is raised|gets raised|you (?:get|catch)|you(?:'ll| will| have to| need to| should) catch|to catch|what you (?:get|catch)) "# + T.words(6) + #"(?:is|as|will be)(?: (?<neg>not|never))? (?:an? |the )?(?:plain |ordinary |bare |regular )?"# + T.exception("timeouterror|cancellederror")
     /// "cancels the inner coroutine", "interrupts the body".
     private static let cancelsPhrase = #"(?:cancels?|cancelled|kills?|interrupts?|aborts?|stops?) (?:the |its |that |this )?\#(AwaitingPhrases.words(2))(?:coroutine|task|awaitable|operation|call|work|body|future|job|code|block|it|them)\b"#
-    private static let isCancelledPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |pending |running )?(?:coroutine|task|awaitable|operation|call|work|body|future|job|code)(?: inside(?: the block| it)?| in the block)? "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))cancell?ed\b"#
+    private static let isCancelledPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |pending |running )?(?:coroutine|task|awaitable|operation|call|work|body|future|job|code)(?: inside(?: the block| it)?| in the block)? "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))\#(AwaitingPhrases.cancelled)"#
     /// "leaves the operation running", "the task keeps running": the timed-out work is not cancelled.
     private static let leftRunningPhrase = #"(?:leaves?|lets?) (?:the |it |them |that |this |its )\#(AwaitingPhrases.words(3))(?:running|going|alive|in the background|run on|keep running|continue)\b"#
     private static let keepsRunningPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |cancelled )?(?:coroutine|task|awaitable|operation|call|work|body|job) "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:keeps?|continues?|goes on|carries on|stays?|remains?) (?:running|executing|alive|going|in the background)\b"#
@@ -111,6 +111,12 @@ extension Behaviours {
     """#, rules: timeoutRules(waitForName, keyword: "wait_for", "wait-for", raises: "wait-for-raises", cancels: "wait-for-cancels")
         + timeoutRules(timeoutName, keyword: "timeout", "timeout", raises: "timeout-raises", cancels: "timeout-cancels")
         + timeoutRules(timeoutAtName, keyword: "timeout_at", "timeout-at", raises: "timeout-at-raises", cancels: "timeout-at-cancels") + [
+        BehaviourFamily.Rule("api/wait-for-returns-none", .api,
+            T.clause(about: waitForName, keyword: "wait_for", avoiding: notTimeouts + #"|\b(?:coroutine|it|task|awaitable|function) returns\b"#,
+                     requiring: #"\btime(?:s|d)? ?out\b|\bexpir|\bdeadline\b|\btoo long\b|\bgives? up\b"#,
+                     #"(?:returns?|gives? (?:you )?back|evaluates to|results? in) (?:just |simply |only )?(?:\{c\d+=none\}|none\b)"#),
+            key: "wait-for-raises", expected: "none",
+            "On a timeout, wait_for returns None (decided by a probe: it raises)."),
         BehaviourFamily.Rule("api/wait-for-waits-for-cancellation", .api,
             T.clause(about: waitForName, keyword: "wait_for", avoiding: notTimeouts,
                      #"(?:waits?|waiting|blocks?) \#(AwaitingPhrases.words(3))(?:for|until) \#(AwaitingPhrases.words(3))(?:cancell?ation|cleanup|clean-up|finally)\b"#),

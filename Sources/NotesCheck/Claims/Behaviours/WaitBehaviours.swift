@@ -74,7 +74,7 @@ extension Behaviours {
     """#, rules: [
         BehaviourFamily.Rule("api/wait-returns-done-pending", .api,
             W.clause(about: waitName, keyword: "wait", avoiding: notWait,
-                     #"(?:returns?|gives?(?: you)?(?: back)?|hands? (?:you )?back|produces) (?:back )?\#(AwaitingPhrases.words(2))(?:two sets|a (?:pair|tuple) of sets|sets? of (?:done|finished|completed)|a (?:pair|tuple|2-tuple)(?: of)? \(?(?:done|finished|completed)\b|\{c\d+=\(?done,pending\)?\}|(?:the )?(?:done|finished|completed) (?:and|\+) (?:the )?(?:pending|unfinished)\b)"#),
+                     #"(?:returns?|gives?(?: you)?(?: back)?|hands? (?:you )?back|produces) (?:back )?\#(AwaitingPhrases.words(2))(?:two sets|(?:a |one )?(?:pair|tuple|2-tuple) of (?:two )?sets|sets? of (?:done|finished|completed)|a (?:pair|tuple|2-tuple)(?: of)? \(?(?:done|finished|completed)\b|\{c\d+=\(?done,pending\)?\}|(?:the )?(?:done|finished|completed) (?:and|\+) (?:the )?(?:pending|unfinished)\b)"#),
             key: "returns-done-pending", expected: "true",
             "asyncio.wait() returns a pair of sets, the done and the pending (decided by a probe)."),
         BehaviourFamily.Rule("api/wait-returns-results", .api,
@@ -94,7 +94,7 @@ extension Behaviours {
             "asyncio.wait() cancels the tasks still pending when it returns (decided by a probe)."),
         BehaviourFamily.Rule("api/wait-pending-cancelled", .api,
             W.clause(about: waitName, keyword: "wait", avoiding: notWait + #"|\b(?:you|we|yourself|ourselves|must|have to|need to|should|manually|explicitly|until)\b"#,
-                     pendingOnes + " " + W.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))cancell?ed\b"#),
+                     pendingOnes + " " + W.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))\#(AwaitingPhrases.cancelled)"#),
             key: "timeout-cancels-pending", expected: "true",
             "The tasks asyncio.wait() leaves pending are cancelled (decided by a probe)."),
         BehaviourFamily.Rule("api/wait-pending-keep-running", .api,
