@@ -61,7 +61,7 @@ enum AwaitingPhrases {
     static func clause(about api: String, keyword: String, avoiding avoid: String? = nil, requiring cue: String? = nil,
                        _ phrase: String) -> String {
         let clauseText = #"[^;:]*?"#
-        var pattern = "^(?!" + reported + ")" + #"(?:[^;:]*[;:] )*?(?=[^;:]*?(?:"# + keyword + #"))(?![^?]*\?)(?="# + clauseText + "(?:" + api + "))"
+        var pattern = #"^(?=.*?(?:"# + keyword + "))(?!" + reported + ")" + #"(?:[^;:]*[;:] )*?(?=[^;:]*?(?:"# + keyword + #"))(?![^?]*\?)(?="# + clauseText + "(?:" + api + "))"
         if let avoid { pattern += "(?!" + clauseText + "(?:" + avoid + "))" }
         if let cue { pattern += "(?=" + clauseText + "(?:" + cue + "))" }
         pattern += #"(?:(?!"# + turning + #")(?:\{[^}]*\}|[^\s;:{])+ )*?(?<!than )(?<!of )"#
