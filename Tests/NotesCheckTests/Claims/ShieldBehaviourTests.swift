@@ -14,6 +14,7 @@ final class ShieldBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`shield` protects the write from cancellation."), ["inner-survives=true"])
         XCTAssertEqual(read("`shield` does not protect the task against cancellation."), ["not inner-survives=true"])
         XCTAssertEqual(read("`asyncio.shield()` prevents the inner task from being cancelled."), ["inner-survives=true"])
+        XCTAssertEqual(read("`shield()` makes the task immune to cancellation."), ["inner-survives=true"])
     }
 
     func testInnerCancelled() {

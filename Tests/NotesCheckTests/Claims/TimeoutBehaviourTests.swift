@@ -22,6 +22,7 @@ final class TimeoutBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`wait_for()` does not cancel the coroutine when it times out."), ["not wait-for-cancels=true"])
         XCTAssertEqual(read("With `asyncio.timeout(1)`, the body is cancelled once the delay has passed."), ["timeout-cancels=true"])
         XCTAssertEqual(read("`wait_for` lets the operation keep running after the timeout."), ["wait-for-cancels=false"])
+        XCTAssertEqual(read("`asyncio.wait_for()` keeps the coroutine alive after the timeout."), ["wait-for-cancels=false"])
         XCTAssertEqual(read("After `wait_for` gives up, the inner task keeps running in the background."), ["wait-for-cancels=false"])
         XCTAssertEqual(read("`asyncio.wait_for` waits for the cancellation to finish before raising."), ["wait-for-waits-for-cancellation=true"])
         XCTAssertEqual(read("`wait_for` raises immediately without waiting for the cancelled task."), ["wait-for-waits-for-cancellation=false"])
@@ -38,5 +39,7 @@ final class TimeoutBehaviourTests: XCTestCase {
         XCTAssertEqual(anyBehaviour("`wait_for` returns `None` when the coroutine returns `None` before the timeout."), [])
         XCTAssertEqual(anyBehaviour("It is a common mistake to believe that `wait_for` leaves the task running."), [])
         XCTAssertEqual(anyBehaviour("`wait_for` raises `TimeoutError` in the caller while the inner coroutine receives `CancelledError`."), [])
+        XCTAssertEqual(anyBehaviour("`wait_for` keeps the caller running after a timeout."), [])
+        XCTAssertEqual(anyBehaviour("`wait_for` lets the caller continue after the timeout."), [])
     }
 }

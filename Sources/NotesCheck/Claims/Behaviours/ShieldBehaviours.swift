@@ -54,7 +54,7 @@ extension Behaviours {
             "The task inside shield() keeps running when the await on the shield is cancelled (decided by a probe)."),
         BehaviourFamily.Rule("api/shield-protects", .api,
             S.clause(about: shieldName, keyword: "shield", avoiding: notShield,
-                     #"(?:(?:protects?|guards?|saves?|shields?|insulates?) \#(AwaitingPhrases.words(4))(?:from|against) \#(AwaitingPhrases.words(1))cancell?ation\b|(?:prevents?|stops?|keeps?) \#(AwaitingPhrases.words(4))from (?:being |getting )?cancell?ed\b)"#),
+                     #"(?:(?:protects?|guards?|saves?|shields?|insulates?) \#(AwaitingPhrases.words(4))(?:from|against) \#(AwaitingPhrases.words(1))cancell?ation\b|(?:makes?|renders?) \#(AwaitingPhrases.words(3))immune to cancell?ation\b|(?:prevents?|stops?|keeps?) \#(AwaitingPhrases.words(4))from (?:being |getting )?cancell?ed\b)"#),
             key: "inner-survives", expected: "true",
             "shield() protects the awaitable from the cancellation of its awaiter (decided by a probe)."),
         BehaviourFamily.Rule("api/shield-inner-cancelled", .api,

@@ -16,8 +16,8 @@ extension Behaviours {
     /// "cancels the inner coroutine", "interrupts the body".
     private static let cancelsPhrase = #"(?:cancels?|cancelled|kills?|interrupts?|aborts?|stops?) (?:the |its |that |this )?\#(AwaitingPhrases.words(2))(?:coroutine|task|awaitable|operation|call|work|body|future|job|code|block|it|them)\b"#
     private static let isCancelledPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |pending |running )?(?:coroutine|task|awaitable|operation|call|work|body|future|job|code)(?: inside(?: the block| it)?| in the block)? "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))\#(AwaitingPhrases.cancelled)"#
-    /// "leaves the operation running", "the task keeps running": the timed-out work is not cancelled.
-    private static let leftRunningPhrase = #"(?:leaves?|lets?) (?:the |it |them |that |this |its )\#(AwaitingPhrases.words(3))(?:running|going|alive|in the background|run on|keep running|continue)\b"#
+    /// "leaves the operation running", "keeps it alive", "the task keeps running": the timed-out work is not cancelled.
+    private static let leftRunningPhrase = #"(?:leaves?|lets?|keeps?) (?:it|them|(?:the |its |that |this )?(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |pending )?(?:coroutine|task|awaitable|operation|call|work|job|future|body)) \#(AwaitingPhrases.words(2))(?:running|going|alive|in the background|run on|keep running|continue)\b"#
     private static let keepsRunningPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |cancelled )?(?:coroutine|task|awaitable|operation|call|work|body|job) "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:keeps?|continues?|goes on|carries on|stays?|remains?) (?:running|executing|alive|going|in the background)\b"#
 
     private static func timeoutRules(_ api: String, keyword: String, _ name: String, raises: String, cancels: String) -> [BehaviourFamily.Rule] {
