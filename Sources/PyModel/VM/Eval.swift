@@ -55,8 +55,10 @@ extension VM {
         var executed = 0
         var pending: PyRaise?
         base.excBase = excInfo.count
-        excInfo.append(contentsOf: base.savedExcInfo)
-        base.savedExcInfo = []
+        if !base.savedExcInfo.isEmpty {
+            excInfo.append(contentsOf: base.savedExcInfo)
+            base.savedExcInfo = []
+        }
         if let inner = base.suspendedInner {
             base.suspendedInner = nil
             depth += base.suspendedDepth

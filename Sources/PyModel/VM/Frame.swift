@@ -57,7 +57,10 @@ final class Frame {
     }
 
     /// The Markdown line the frame is at.
-    var line: Int { code.line(at: pc > 0 ? pc - 1 : 0) }
+    var line: Int { line(resumingAt: pc) }
+
+    /// The Markdown line of a frame whose next instruction is `pc` (the line of the instruction before it).
+    func line(resumingAt pc: Int) -> Int { code.line(at: pc > 0 ? pc - 1 : 0) }
 
     /// Copies parameters that are also cell variables into their cells (done once, after binding).
     func moveParametersIntoCells() {

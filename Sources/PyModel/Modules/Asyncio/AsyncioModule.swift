@@ -62,7 +62,8 @@ enum AsyncioModule {
                 throw pyErr(BT.typeError, "'<=' not supported between instances of '\(a.value(0)?.typeName ?? "NoneType")' and 'int'")
             }
             let result = a.value(1, "result") ?? .none
-            return .object(PyNativeCoroutine(SleepCoroutine(delay, result: result, in: vm.virtualRun, mark: SourceMark(line: vm.currentLine))))
+            let value: FutureValue = result.isNone ? () : result
+            return .object(PyNativeCoroutine(SleepCoroutine(delay, result: value, in: vm.virtualRun, mark: SourceMark(line: vm.currentLine))))
         }
         def("create_task") { vm, a in
             let g = try coroutineArg(vm, a.value(0, "coro"))
