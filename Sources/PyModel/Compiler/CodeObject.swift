@@ -45,6 +45,9 @@ final class CodeObject: PyObject {
     /// namespace already lives as long as the functions it holds.
     var cachedGlobals: PyNamespace?
     var cachedVersion = -1
+    /// Finished frames of plain-function calls, reused by later calls (`Frame.make`, `Frame.recycle`): a
+    /// call then allocates nothing. Held strongly, like `cachedGlobals`.
+    var spareFrames: [Frame] = []
 
     override var type: PyType { BT.code }
 

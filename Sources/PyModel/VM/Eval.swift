@@ -122,6 +122,7 @@ extension VM {
             if excInfo.count > f.excBase { excInfo.removeSubrange(f.excBase...) }
             guard let p = f.parent else { return }
             f.parent = nil
+            var finished = f
             f = p
             code = p.code
             ins = code.instructionBuffer
@@ -131,6 +132,7 @@ extension VM {
             pc = p.pc
             sp = p.sp
             currentFrame = p
+            Frame.recycle(&finished)
         }
 
         while true {
