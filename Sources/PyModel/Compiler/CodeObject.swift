@@ -37,6 +37,8 @@ final class CodeObject: PyObject {
     let maxStack: Int
     let firstLine: Int
     let instructionBuffer: UnsafeMutablePointer<Instruction>
+    /// `constants` in a buffer of their own, for the eval loop (switching frames then retains no array).
+    let constantBuffer: UnsafeMutablePointer<PyValue>
     /// Per name: its slot in `cachedGlobals` (>= 0), unknown (-1), or absent as of `cachedVersion` (-2).
     let globalSlots: UnsafeMutablePointer<Int>
     /// The same for the builtins namespace.
@@ -78,6 +80,8 @@ final class CodeObject: PyObject {
         self.cellParameters = pairs
         instructionBuffer = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
         instructionBuffer.initialize(from: instructions, count: instructions.count)
+        constantBuffer = UnsafeMutablePointer<PyValue>.allocate(capacity: max(constants.count, 1))
+        constantBuffer.initialize(from: constants, count: constants.count)
         globalSlots = UnsafeMutablePointer<Int>.allocate(capacity: max(names.count, 1))
         globalSlots.initialize(repeating: -1, count: max(names.count, 1))
         builtinSlots = UnsafeMutablePointer<Int>.allocate(capacity: max(names.count, 1))
@@ -87,6 +91,8 @@ final class CodeObject: PyObject {
 
     deinit {
         instructionBuffer.deallocate()
+        constantBuffer.deinitialize(count: constants.count)
+        constantBuffer.deallocate()
         globalSlots.deallocate()
         builtinSlots.deallocate()
     }

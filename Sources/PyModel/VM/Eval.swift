@@ -47,7 +47,7 @@ extension VM {
         var f = base
         var code = f.code
         var ins = code.instructionBuffer
-        var consts = code.constants
+        var consts = code.constantBuffer
         var stack = f.stack
         var locals = f.locals
         var pc = f.pc
@@ -65,7 +65,7 @@ extension VM {
             f = inner
             code = f.code
             ins = code.instructionBuffer
-            consts = code.constants
+            consts = code.constantBuffer
             stack = f.stack
             locals = f.locals
             pc = f.pc
@@ -108,7 +108,7 @@ extension VM {
             f = nf
             code = nf.code
             ins = code.instructionBuffer
-            consts = code.constants
+            consts = code.constantBuffer
             stack = nf.stack
             locals = nf.locals
             pc = 0
@@ -126,7 +126,7 @@ extension VM {
             f = p
             code = p.code
             ins = code.instructionBuffer
-            consts = code.constants
+            consts = code.constantBuffer
             stack = p.stack
             locals = p.locals
             pc = p.pc

@@ -60,7 +60,7 @@ final class Frame {
     static func make(for fn: PyFunction, namespace: PyNamespace? = nil) -> Frame {
         let code = fn.code
         if namespace == nil, let frame = code.spareFrames.popLast(), frame.globals === fn.globals {
-            frame.cells = cells(for: code, closure: fn.closure)
+            if !code.cellvars.isEmpty || !fn.closure.isEmpty { frame.cells = cells(for: code, closure: fn.closure) }
             return frame
         }
         return Frame(code: code, globals: fn.globals, namespace: namespace, closure: fn.closure)
@@ -77,12 +77,12 @@ final class Frame {
               isKnownUniquelyReferenced(&frame) else { return }
         frame.locals.update(repeating: nil, count: max(code.varnames.count, 1))
         frame.stack.update(repeating: .none, count: max(code.maxStack, 1))
-        frame.cells = []
+        if !frame.cells.isEmpty { frame.cells = [] }
         frame.sp = 0
         frame.pc = 0
-        frame.blocks.removeAll(keepingCapacity: true)
+        if !frame.blocks.isEmpty { frame.blocks.removeAll(keepingCapacity: true) }
         frame.parent = nil
-        frame.savedExcInfo = []
+        if !frame.savedExcInfo.isEmpty { frame.savedExcInfo = [] }
         frame.suspendedInner = nil
         frame.suspendedDepth = 0
         code.spareFrames.append(frame)
