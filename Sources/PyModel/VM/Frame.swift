@@ -70,13 +70,16 @@ final class Frame {
     private static let spareLimit = 8
 
     /// Gives a finished plain-function frame back to its code object for the next call, when nothing else
-    /// holds it (a frame someone still references is left alone). Its values are released first.
+    /// holds it (a frame someone still references is left alone). The objects it held are released first.
     static func recycle(_ frame: inout Frame) {
         let code = frame.code
         guard !code.isGenerator, frame.namespace == nil, code.spareFrames.count < spareLimit,
               isKnownUniquelyReferenced(&frame) else { return }
         frame.locals.update(repeating: nil, count: max(code.varnames.count, 1))
-        frame.stack.update(repeating: .none, count: max(code.maxStack, 1))
+        for i in 0..<max(code.maxStack, 1) {
+            // Only references need letting go of; stale numbers are overwritten before they are read.
+            if case .object = frame.stack[i] { frame.stack[i] = .none }
+        }
         if !frame.cells.isEmpty { frame.cells = [] }
         frame.sp = 0
         frame.pc = 0
