@@ -11,7 +11,10 @@ public final class Trace {
     public private(set) var reports: [ExceptionReport] = []
     public private(set) var tasks: [TaskRecord] = []
     private var futureLabels: [Int: String] = [:]
-    private var marks: [Int: SourceMark] = [:]
+    /// The source marks of `stepEnded` events: event indices in increasing order, and their marks (kept as
+    /// two appended arrays, not a dictionary: a run may end a million steps).
+    private var markedEvents: [Int] = []
+    private var markValues: [SourceMark] = []
     private var errorDescriptions: [Int: String] = [:]
     private var creationMarks: [Int: SourceMark] = [:]
     /// Where the driver's code stands now (PyModel: the running line); asked when a task is created, so every
@@ -99,7 +102,10 @@ public final class Trace {
         if let future, futureLabels[future.serial] == nil {
             futureLabels[future.serial] = (future as? Task)?.name ?? future.label
         }
-        if mark != .unknown { marks[events.count] = mark }
+        if mark != .unknown {
+            markedEvents.append(events.count)
+            markValues.append(mark)
+        }
         record(.stepEnded(task: task.serial, end: end), loop: task.loop)
     }
 
@@ -133,7 +139,15 @@ public final class Trace {
     }
 
     /// The driver's source mark of the suspension a `stepEnded` event (by its index) records.
-    public func mark(ofEvent index: Int) -> SourceMark { marks[index] ?? .unknown }
+    public func mark(ofEvent index: Int) -> SourceMark {
+        var low = 0
+        var high = markedEvents.count
+        while low < high {
+            let middle = (low + high) / 2
+            if markedEvents[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low < markedEvents.count && markedEvents[low] == index ? markValues[low] : .unknown
+    }
 
     /// Where the driver created the task with this serial, when it said.
     public func creationMark(of task: Int) -> SourceMark? { creationMarks[task] }

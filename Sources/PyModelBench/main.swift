@@ -1,6 +1,6 @@
 // `make bench`, PyModel part: each program under tools/bench/programs run by the model in-process (release
-// build), its CPU time and virtual seconds printed; tools/bench/cpython_programs.py runs the same files on
-// CPython 3.11 (real time), so the two can be read side by side.
+// build, full trace recorded as the checker records it), its CPU time, virtual seconds and trace size printed;
+// tools/bench/cpython_programs.py runs the same files on CPython 3.11 (real time), to read side by side.
 //
 // The CPU clock here measures the benchmark; the model itself never reads a real clock.
 import Glibc
@@ -44,6 +44,7 @@ for path in paths {
         let result = interpreter.run(code)
         let elapsed = cpuSeconds() - start
         let seconds = result.virtualSeconds.map { String($0) } ?? "none"
-        print("\(name): model \(milliseconds(elapsed)) CPU, \(result.stdout.count) lines, \(seconds) virtual s, outcome \(result.outcome)")
+        print("\(name): model \(milliseconds(elapsed)) CPU, \(result.stdout.count) lines, \(seconds) virtual s, "
+              + "\(result.trace.events.count) trace events, outcome \(result.outcome)")
     }
 }

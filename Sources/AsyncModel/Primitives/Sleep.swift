@@ -16,7 +16,7 @@ public final class SleepCoroutine: Coroutine {
     public init(_ delay: Double, result: FutureValue = (), in run: VirtualRun, mark: SourceMark = .unknown) {
         self.run = run
         self.delay = delay
-        self.resultBox = result is Void ? nil : ResultBox(result)
+        self.resultBox = type(of: result) == Void.self ? nil : ResultBox(result)
         self.mark = mark
     }
 

@@ -62,6 +62,8 @@ final class CodeObject: PyObject {
     let maxStack: Int
     let firstLine: Int
     let instructionBuffer: UnsafeMutablePointer<Instruction>
+    /// `constants` in a buffer of their own, for the eval loop (switching frames then retains no array).
+    let constantBuffer: UnsafeMutablePointer<PyValue>
     /// Per name: its slot in `cachedGlobals` (>= 0), unknown (-1), or absent as of `cachedVersion` (-2).
     let globalSlots: UnsafeMutablePointer<Int>
     /// The same for the builtins namespace.
@@ -70,6 +72,9 @@ final class CodeObject: PyObject {
     /// namespace already lives as long as the functions it holds.
     var cachedGlobals: PyNamespace?
     var cachedVersion = -1
+    /// Finished frames of plain-function calls, reused by later calls (`Frame.make`, `Frame.recycle`): a
+    /// call then allocates nothing. Held strongly, like `cachedGlobals`.
+    var spareFrames: [Frame] = []
 
     override var type: PyType { BT.code }
 
@@ -103,6 +108,8 @@ final class CodeObject: PyObject {
         self.cellParameters = pairs
         instructionBuffer = UnsafeMutablePointer<Instruction>.allocate(capacity: max(instructions.count, 1))
         instructionBuffer.initialize(from: instructions, count: instructions.count)
+        constantBuffer = UnsafeMutablePointer<PyValue>.allocate(capacity: max(constants.count, 1))
+        constantBuffer.initialize(from: constants, count: constants.count)
         globalSlots = UnsafeMutablePointer<Int>.allocate(capacity: max(names.count, 1))
         globalSlots.initialize(repeating: -1, count: max(names.count, 1))
         builtinSlots = UnsafeMutablePointer<Int>.allocate(capacity: max(names.count, 1))
@@ -112,6 +119,8 @@ final class CodeObject: PyObject {
 
     deinit {
         instructionBuffer.deallocate()
+        constantBuffer.deinitialize(count: constants.count)
+        constantBuffer.deallocate()
         globalSlots.deallocate()
         builtinSlots.deallocate()
     }

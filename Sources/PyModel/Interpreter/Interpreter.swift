@@ -198,7 +198,9 @@ public final class Interpreter {
     private func beginRun(_ run: VirtualRun) {
         if vm.virtualRun !== run { vm.reportsPrinted = 0 }
         vm.virtualRun = run
-        run.trace.markProvider = { [weak vm] in SourceMark(line: vm?.currentLine ?? 0) }
+        // Unowned, not weak: a weak reference would give the VM a side table, and every retain and release
+        // of the VM (several per task step) would take the runtime's slow path. `finishRun` clears it.
+        run.trace.markProvider = { [unowned vm] in SourceMark(line: vm.currentLine) }
         vm.instructionsLeft = vm.budgets.instructions
         vm.stdout = ""
         vm.pendingLine = ""
@@ -242,6 +244,7 @@ public final class Interpreter {
 
     private func finishRun(_ outcome: RunOutcome, virtualSeconds: Double?) -> RunResult {
         vm.printLoopReports()
+        vm.virtualRun.trace.markProvider = nil
         if !vm.pendingLine.isEmpty {
             vm.virtualRun.trace.recordPrint(vm.pendingLine, task: nil)
             vm.pendingLine = ""

@@ -8,7 +8,7 @@ extension VM {
         }
         switch o {
         case let fn as PyFunction:
-            let frame = try bindFrame(fn, args)
+            var frame = try bindFrame(fn, args)
             if fn.code.isGenerator { return .object(makeGenerator(frame, fn)) }
             if depth >= budgets.recursionLimit {
                 throw RunStop.budget(.recursion, line: 0)
@@ -16,7 +16,9 @@ extension VM {
             depth += 1
             defer { depth -= 1 }
             switch try execute(frame, .start) {
-            case .returned(let v): return v
+            case .returned(let v):
+                Frame.recycle(&frame)
+                return v
             case .yielded: throw RunStop.internalError("a plain function yielded")
             }
         case let n as PyNative:
@@ -99,7 +101,7 @@ extension VM {
     func makeFrame(_ fn: PyFunction, stack: UnsafeMutablePointer<PyValue>, count: Int) throws -> Frame {
         let code = fn.code
         if count == code.argcount && code.kwonlyCount == 0 && !code.flags.contains(.varargs) && !code.flags.contains(.varkeywords) {
-            let frame = Frame(code: code, globals: fn.globals, namespace: nil, closure: fn.closure)
+            let frame = Frame.make(for: fn)
             for i in 0..<count { frame.locals[i] = stack[i] }
             if !code.cellParameters.isEmpty { frame.moveParametersIntoCells() }
             return frame
@@ -110,7 +112,7 @@ extension VM {
     /// Binds arguments to parameters as CPython does, with its error messages.
     func bindFrame(_ fn: PyFunction, _ args: Args, namespace: PyNamespace? = nil) throws -> Frame {
         let code = fn.code
-        let frame = Frame(code: code, globals: fn.globals, namespace: namespace, closure: fn.closure)
+        let frame = Frame.make(for: fn, namespace: namespace)
         let n = code.argcount
         let positional = args.positional
         let hasVarargs = code.flags.contains(.varargs)

@@ -47,7 +47,7 @@ extension VM {
         var f = base
         var code = f.code
         var ins = code.instructionBuffer
-        var consts = code.constants
+        var consts = code.constantBuffer
         var stack = f.stack
         var locals = f.locals
         var pc = f.pc
@@ -55,15 +55,17 @@ extension VM {
         var executed = 0
         var pending: PyRaise?
         base.excBase = excInfo.count
-        excInfo.append(contentsOf: base.savedExcInfo)
-        base.savedExcInfo = []
+        if !base.savedExcInfo.isEmpty {
+            excInfo.append(contentsOf: base.savedExcInfo)
+            base.savedExcInfo = []
+        }
         if let inner = base.suspendedInner {
             base.suspendedInner = nil
             depth += base.suspendedDepth
             f = inner
             code = f.code
             ins = code.instructionBuffer
-            consts = code.constants
+            consts = code.constantBuffer
             stack = f.stack
             locals = f.locals
             pc = f.pc
@@ -106,7 +108,7 @@ extension VM {
             f = nf
             code = nf.code
             ins = code.instructionBuffer
-            consts = code.constants
+            consts = code.constantBuffer
             stack = nf.stack
             locals = nf.locals
             pc = 0
@@ -120,15 +122,17 @@ extension VM {
             if excInfo.count > f.excBase { excInfo.removeSubrange(f.excBase...) }
             guard let p = f.parent else { return }
             f.parent = nil
+            var finished = f
             f = p
             code = p.code
             ins = code.instructionBuffer
-            consts = code.constants
+            consts = code.constantBuffer
             stack = p.stack
             locals = p.locals
             pc = p.pc
             sp = p.sp
             currentFrame = p
+            Frame.recycle(&finished)
         }
 
         while true {

@@ -42,11 +42,53 @@ final class Frame {
         let nstack = max(code.maxStack, 1)
         stack = UnsafeMutablePointer<PyValue>.allocate(capacity: nstack)
         stack.initialize(repeating: .none, count: nstack)
+        cells = Frame.cells(for: code, closure: closure)
+    }
+
+    /// Fresh cells for the code's cell variables, then the closure's cells (shared, not copied, when the code
+    /// has no cell variables of its own).
+    private static func cells(for code: CodeObject, closure: [PyCell]) -> [PyCell] {
+        if code.cellvars.isEmpty { return closure }
         var cells: [PyCell] = []
         cells.reserveCapacity(code.cellvars.count + closure.count)
         for _ in code.cellvars { cells.append(PyCell()) }
         cells.append(contentsOf: closure)
-        self.cells = cells
+        return cells
+    }
+
+    /// A frame to call `fn` in: a finished frame of the same code when one is spare, else a new one.
+    static func make(for fn: PyFunction, namespace: PyNamespace? = nil) -> Frame {
+        let code = fn.code
+        if namespace == nil, let frame = code.spareFrames.popLast(), frame.globals === fn.globals {
+            if !code.cellvars.isEmpty || !fn.closure.isEmpty { frame.cells = cells(for: code, closure: fn.closure) }
+            return frame
+        }
+        return Frame(code: code, globals: fn.globals, namespace: namespace, closure: fn.closure)
+    }
+
+    /// How many finished frames a code object keeps for reuse.
+    private static let spareLimit = 8
+
+    /// Gives a finished plain-function frame back to its code object for the next call, when nothing else
+    /// holds it (a frame someone still references is left alone). The objects it held are released first.
+    static func recycle(_ frame: inout Frame) {
+        let code = frame.code
+        guard !code.isGenerator, frame.namespace == nil, code.spareFrames.count < spareLimit,
+              isKnownUniquelyReferenced(&frame) else { return }
+        frame.locals.update(repeating: nil, count: max(code.varnames.count, 1))
+        for i in 0..<max(code.maxStack, 1) {
+            // Only references need letting go of; stale numbers are overwritten before they are read.
+            if case .object = frame.stack[i] { frame.stack[i] = .none }
+        }
+        if !frame.cells.isEmpty { frame.cells = [] }
+        frame.sp = 0
+        frame.pc = 0
+        if !frame.blocks.isEmpty { frame.blocks.removeAll(keepingCapacity: true) }
+        frame.parent = nil
+        if !frame.savedExcInfo.isEmpty { frame.savedExcInfo = [] }
+        frame.suspendedInner = nil
+        frame.suspendedDepth = 0
+        code.spareFrames.append(frame)
     }
 
     deinit {
@@ -78,7 +120,10 @@ final class Frame {
     }
 
     /// The Markdown line the frame is at.
-    var line: Int { code.line(at: pc > 0 ? pc - 1 : 0) }
+    var line: Int { line(resumingAt: pc) }
+
+    /// The Markdown line of a frame whose next instruction is `pc` (the line of the instruction before it).
+    func line(resumingAt pc: Int) -> Int { code.line(at: pc > 0 ? pc - 1 : 0) }
 
     /// Copies parameters that are also cell variables into their cells (done once, after binding).
     func moveParametersIntoCells() {

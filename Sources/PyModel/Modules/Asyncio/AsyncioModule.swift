@@ -67,7 +67,8 @@ enum AsyncioModule {
                 throw pyErr(BT.typeError, "'<=' not supported between instances of '\(a.value(0)?.typeName ?? "NoneType")' and 'int'")
             }
             let result = a.value(1, "result") ?? .none
-            let sleep = SleepCoroutine(delay, result: result, in: vm.virtualRun, mark: SourceMark(line: vm.currentLine))
+            let value: FutureValue = result.isNone ? () : result
+            let sleep = SleepCoroutine(delay, result: value, in: vm.virtualRun, mark: SourceMark(line: vm.currentLine))
             return .object(PyNativeCoroutine(sleep, frames: delay > 0 ? StdlibFrames.sleep : StdlibFrames.sleepZero))
         }
         def("create_task") { vm, a in

@@ -51,8 +51,11 @@ extension VM {
 
     /// A value an AsyncModel future or native coroutine produced, as a Python value.
     func pyValue(fromFuture v: FutureValue) -> PyValue {
-        if let p = v as? PyValue { return p }
-        if v is Void { return .none }
+        // Metatype comparisons first: they are pointer compares, while a failing `as?` walks the runtime's
+        // cast machinery (and `()` and `PyValue` are what nearly every step carries).
+        let dynamicType = type(of: v)
+        if dynamicType == Void.self { return .none }
+        if dynamicType == PyValue.self, let p = v as? PyValue { return p }
         switch v {
         case let f as Future: return .object(wrap(f))
         case let c as TaskCoroutine: return .object(c.gen)

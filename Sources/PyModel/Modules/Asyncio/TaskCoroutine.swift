@@ -40,15 +40,16 @@ final class TaskCoroutine: Coroutine {
 
     private func step(_ body: () throws -> SendResult) -> CoroutineStep {
         if let stop = vm.pendingStop { return .raised(stop) }
-        let mark = SourceMark(line: gen.frame.line)
+        let frame = gen.frame
+        let resumedAt = frame.pc
         do {
             let r = try body()
             if vm.virtualRun.monotonic > vm.budgets.virtualSeconds {
-                throw RunStop.budget(.virtualTime, line: gen.frame.line)
+                throw RunStop.budget(.virtualTime, line: frame.line)
             }
             switch r {
             case .yielded(let v):
-                let at = SourceMark(line: gen.frame.line)
+                let at = SourceMark(line: frame.line)
                 if v.isNone { return .yielded(nil, at: at) }
                 if let f = v.object as? PyFuture { return .yielded(f.future, at: at) }
                 return self.throw(pyErr(BT.runtimeError, "Task got bad yield: \((try? vm.repr(v)) ?? "?")"))
@@ -57,7 +58,9 @@ final class TaskCoroutine: Coroutine {
             }
         } catch let stop as RunStop {
             var s = stop
-            if case .budget(let kind, 0) = stop { s = .budget(kind, line: mark.line) }
+            if case .budget(let kind, 0) = stop {
+                s = .budget(kind, line: frame.line(resumingAt: resumedAt))
+            }
             vm.pendingStop = s
             vm.virtualRun.runningLoop?.stop()
             return .raised(s)
