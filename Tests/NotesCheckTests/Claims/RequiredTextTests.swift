@@ -32,7 +32,7 @@ final class RequiredTextTests: XCTestCase {
     }
 
     /// Every catalogue rule against every sentence of the fixture notes: where ICU finds a match, the
-    /// prefilter lets the sentence through.
+    /// prefilter and the rule's cue both let the sentence through.
     func testNeverHidesAMatchOfTheCatalogue() throws {
         let rules = ClaimCatalogue.rules.compactMap { rule -> (ClaimRule, NSRegularExpression, RequiredText)? in
             guard let expression = try? NSRegularExpression(pattern: rule.pattern) else { return nil }
@@ -51,6 +51,9 @@ final class RequiredTextTests: XCTestCase {
                     for (rule, expression, required) in rules where expression.firstMatch(in: text, range: whole) != nil {
                         matched += 1
                         XCTAssertTrue(required.allows(text), "\(rule.code) matches \(text.debugDescription) (\(note)), yet none of \(required.anyOf ?? []) is in it")
+                        if let cue = rule.cue {
+                            XCTAssertNotNil(text.range(of: cue, options: .regularExpression), "\(rule.code) matches \(text.debugDescription) (\(note)), yet its cue \(cue) does not")
+                        }
                     }
                 }
             }

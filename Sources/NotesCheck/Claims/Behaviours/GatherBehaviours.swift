@@ -16,7 +16,7 @@ extension Behaviours {
     private static let returnExceptionsOn = #"(?<!without )(?<![{=\w])(?:\{c\d+=)?return_exceptions(?!=false)"#
 
     /// What `asyncio.gather()` does with results, failures and cancellation.
-    static let gather = BehaviourFamily(name: "gather", cue: #"gather"#, program: #"""
+    static let gather = BehaviourFamily(name: "gather", cue: #"gather|return_exceptions"#, program: #"""
     import asyncio
 
     events = []

@@ -7,7 +7,7 @@ extension Behaviours {
     private static let pendingOnes = #"(?:(?:the |any |all |its |those )?(?:pending|unfinished|remaining|still[- ]running|outstanding|slow|slower) (?:ones?|tasks?|futures?|coroutines?|awaitables?|jobs?)|(?:the |any |all |those )?(?:tasks?|ones|futures|coroutines|awaitables) (?:that are |which are )?(?:left |still )?(?:pending|unfinished))"#
 
     /// What `asyncio.wait()` returns and what it leaves alone.
-    static let wait = BehaviourFamily(name: "wait", cue: #"wait|first_completed|first_exception"#, program: #"""
+    static let wait = BehaviourFamily(name: "wait", cue: #"wait|timeout|first_completed|first_exception"#, program: #"""
     import asyncio
 
     events = []
