@@ -95,7 +95,7 @@ public enum ClaimCatalogue {
                   .printed("a"),
                   "A text is printed."),
         ClaimRule("output/prints", .output,
-                  "\(notSubordinate)(?<!(?:before|after|until|once|when) it )\\b(?:prints|printed|outputs|displays|logs) (?:out )?(?:only )?(?<a>\(M))(?! (?:before|after|first|last))",
+                  "(?:(?<neg>\\b(?:neither|none|nobody|no one|nothing|no (?:task|coroutine|worker|job|one|line)s?)\\b)(?:(?!\\b(?:but|and|while|whereas)\\b)[^,;.])*? )?\(notSubordinate)(?<!(?:before|after|until|once|when) it )\\b(?:prints|printed|outputs|displays|logs) (?:out )?(?:only )?(?<a>\(M))(?! (?:before|after|first|last))",
                   .printed("a"),
                   "The run prints a text."),
         ClaimRule("output/line-shows", .output,

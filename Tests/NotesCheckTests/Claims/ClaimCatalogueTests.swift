@@ -32,6 +32,9 @@ final class ClaimCatalogueTests: XCTestCase {
     func testOutput() {
         XCTAssertEqual(read("\"group finished\" is never printed."), ["not printed \"group finished\""])
         XCTAssertEqual(read("The program prints `[1, 2, 3]`."), ["printed `[1, 2, 3]`"])
+        XCTAssertEqual(read("The group cancels both, so neither of them prints `done`."), ["not printed `done`"])
+        XCTAssertEqual(read("None of the workers ever prints `finished`."), ["not printed `finished`"])
+        XCTAssertEqual(read("Neither fails, and the first one prints `done`."), ["printed `done`"])
         XCTAssertEqual(read("The results come back as `[2, 4]`."), ["shows `[2, 4]`"])
     }
 
