@@ -83,7 +83,7 @@ enum AsyncioModule {
             switch try awaitable(vm, v) {
             case .future(let f): return .object(vm.wrap(f))
             case .coroutine(let c):
-                let loop = try vm.virtualRun.requireRunningLoop()
+                let loop = try vm.virtualRun.getEventLoop()
                 return .object(vm.wrap(loop.createTask(c, cause: .ensureFuture)))
             }
         }
