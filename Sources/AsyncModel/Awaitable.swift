@@ -20,13 +20,13 @@ public enum Awaitable {
         }
     }
 
-    /// The loop of a future argument, or else the running loop; throws CPython's RuntimeError when
-    /// neither exists.
+    /// The loop of a future argument, or else the event loop (`getEventLoop`: the running loop, or the
+    /// policy's); throws CPython's RuntimeError when there is none.
     static func loop(for items: [Awaitable], in run: VirtualRun) throws -> Loop {
         for item in items {
             if case .future(let future) = item { return future.loop }
         }
-        return try run.requireRunningLoop()
+        return try run.getEventLoop()
     }
 }
 

@@ -1,6 +1,6 @@
 /// `asyncio.run(main)` (CPython's `asyncio.Runner`).
 extension VirtualRun {
-    /// Runs `main` as a task on a new loop and returns its result (or throws its error), then shuts down as
+    /// Runs `main` as a task on a new loop, current while it runs (`set_event_loop(None)` after), and returns its result (or throws its error), then shuts down as
     /// CPython's `Runner.close` does: the tasks still pending are cancelled in creation order (our rule:
     /// CPython iterates a set) and the loop runs until they finish (`gather(..., return_exceptions=True)`);
     /// then async generators are shut down (`asyncGeneratorShutdown` supplies the coroutine run as that
@@ -17,6 +17,8 @@ extension VirtualRun {
             throw AsyncError(.runtime, "asyncio.run() cannot be called from a running event loop")
         }
         let loop = newLoop()
+        setEventLoop(loop)
+        defer { setEventLoop(nil) }
         let outcome: Result<FutureValue, any Error>
         do {
             outcome = .success(try loop.runUntilComplete(loop.createTask(main, cause: .run)))

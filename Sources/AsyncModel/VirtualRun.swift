@@ -14,6 +14,11 @@ public final class VirtualRun {
     public let executorWorkers: Int
     /// The loop whose `run_forever` is running (CPython's running loop of the one thread).
     public private(set) var runningLoop: Loop?
+    /// The event loop policy's current loop (`asyncio.set_event_loop`), which `asyncio.get_event_loop()`
+    /// answers outside a running loop.
+    public private(set) var currentLoop: Loop?
+    /// Whether `set_event_loop` was ever called: until then the policy makes a loop on first use.
+    private var currentLoopWasSet = false
 
     private var serialCounter = 0
     private var taskNameCounter = 0
@@ -47,6 +52,25 @@ public final class VirtualRun {
         let loop = Loop(run: self, id: loopCount)
         openLoops.append(loop)
         trace.record(.loopCreated, loop: loop)
+        return loop
+    }
+
+    /// `asyncio.set_event_loop(loop)` (`nil` for `None`).
+    public func setEventLoop(_ loop: Loop?) {
+        currentLoop = loop
+        currentLoopWasSet = true
+    }
+
+    /// `asyncio.get_event_loop()` as CPython 3.11's default policy answers it: the running loop, else the
+    /// current loop, else (only before any `set_event_loop`, which `asyncio.run` calls with its loop and then
+    /// with `None`) a new loop made current. Throws CPython's RuntimeError when there is none.
+    public func getEventLoop() throws -> Loop {
+        if let loop = runningLoop ?? currentLoop { return loop }
+        guard !currentLoopWasSet else {
+            throw AsyncError(.runtime, "There is no current event loop in thread 'MainThread'.")
+        }
+        let loop = newLoop()
+        setEventLoop(loop)
         return loop
     }
 

@@ -10,7 +10,8 @@ public protocol TranscriptRunner {
 
 /// A `TranscriptRunner` on PyModel: one interpreter per transcript, each prompt compiled in interactive mode
 /// (`InteractiveSource`) and run as `python -m asyncio` runs it: code that awaits at top level runs on one event
-/// loop that lives across the prompts, other code runs as plain module code.
+/// loop that lives across the prompts, other code runs as plain module code; all prompts share one virtual run
+/// (`Interpreter.runPrompt`), so a loop made at one prompt is the same loop at the next.
 public final class ModelTranscriptRunner: TranscriptRunner {
     private let interpreter: Interpreter
 
@@ -32,7 +33,7 @@ public final class ModelTranscriptRunner: TranscriptRunner {
         case .failure(let error): return ExampleRun(printed: "", outcome: .exception(error.message))
         case .success(let code): compiled = code
         }
-        let result = compiled.isCoroutine ? interpreter.runTopLevelAwait(compiled) : interpreter.run(compiled)
+        let result = interpreter.runPrompt(compiled)
         let printed = result.stdout.map { $0 + "\n" }.joined()
         switch result.outcome {
         case .completed:

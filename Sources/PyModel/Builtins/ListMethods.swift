@@ -8,8 +8,7 @@ enum ListMethods {
         t.construct = { vm, cls, a in
             try a.expect("list", min: 0, max: 1)
             let items = try a.value(0).map { try vm.iterate($0) } ?? []
-            if cls !== BT.list { throw pyErr(BT.typeError, "list subclasses are not supported by this model") }
-            return .object(PyList(items))
+            return .object(PyList(items, cls: cls === BT.list ? nil : cls))
         }
         t.method("append") { vm, a in
             try a.expect("append", min: 2, max: 2)

@@ -12,12 +12,18 @@ enum StrMethods {
     }
 
     static func install(_ t: PyType) {
-        t.construct = { vm, _, a in
-            guard let v = a.value(0, "object") else { return .str("") }
-            if let b = v.object as? PyBytes, a.value(1, "encoding") != nil {
-                return .str(String(decoding: b.value, as: UTF8.self))
+        t.construct = { vm, cls, a in
+            let text: String
+            if let v = a.value(0, "object") {
+                if let b = v.object as? PyBytes, a.value(1, "encoding") != nil {
+                    text = String(decoding: b.value, as: UTF8.self)
+                } else {
+                    text = try vm.str(v)
+                }
+            } else {
+                text = ""
             }
-            return .str(try vm.str(v))
+            return cls === BT.str ? .str(text) : .object(PyStr(text, cls: cls))
         }
         t.method("upper") { _, a in .str(try this(a, "upper").uppercased()) }
         t.method("lower") { _, a in .str(try this(a, "lower").lowercased()) }
@@ -191,8 +197,8 @@ enum StrMethods {
         t.method("__eq__") { vm, a in try vm.compare(.eq, a[0], a.value(1) ?? .none) }
         t.method("__lt__") { vm, a in try vm.compare(.lt, a[0], a.value(1) ?? .none) }
         t.method("__hash__") { vm, a in .int(try vm.hash(a[0])) }
-        t.method("__str__") { _, a in a[0] }
-        t.method("__repr__") { vm, a in .str(try vm.repr(a[0])) }
+        t.method("__str__") { _, a in .str(try this(a, "__str__")) }
+        t.method("__repr__") { _, a in .str(strRepr(try this(a, "__repr__"))) }
         t.dict["maketrans"] = .object(PyMethodWrapper(.staticMethod, .object(PyNative("maketrans") { vm, a in
             let d = PyDict()
             if a.count >= 2 {

@@ -167,6 +167,19 @@ public final class Interpreter {
         return finishRun(outcome, virtualSeconds: vm.virtualRun.madeLoop ? vm.virtualRun.virtualSeconds : nil)
     }
 
+    /// Runs one prompt of an interactive session (a REPL transcript) in the session's one virtual run, as
+    /// CPython's REPL runs every prompt in one process: loops, tasks and futures an earlier prompt made work at
+    /// later prompts. A prompt that awaits at top level runs as `runTopLevelAwait` runs it.
+    public func runPrompt(_ compiled: CompiledCode) -> RunResult {
+        if compiled.isCoroutine { return runTopLevelAwait(compiled) }
+        let run = topLevelRun ?? VirtualRun(traceEnabled: recordsTrace)
+        topLevelRun = run
+        beginRun(run)
+        let frame = Frame(code: compiled.code, globals: main.namespace, namespace: nil, closure: [])
+        let outcome = drive { _ = try vm.execute(frame, .start) }
+        return finishRun(outcome, virtualSeconds: run.madeLoop ? run.virtualSeconds : nil)
+    }
+
     /// Runs a top-level-await fence as IPython does: as the body of a coroutine, on one loop that lives
     /// across such fences. Its virtual seconds are the loop time that passed while it ran.
     public func runTopLevelAwait(_ compiled: CompiledCode) -> RunResult {

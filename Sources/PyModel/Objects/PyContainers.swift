@@ -1,11 +1,13 @@
-/// A Python `list`.
+/// A Python `list`; an instance of a user subclass of `list` is a `PyList` whose `cls` is that subclass.
 final class PyList: PyObject {
     var items: [PyValue]
+    let cls: PyType?
 
-    override var type: PyType { BT.list }
+    override var type: PyType { cls ?? BT.list }
 
-    init(_ items: [PyValue] = []) {
+    init(_ items: [PyValue] = [], cls: PyType? = nil) {
         self.items = items
+        self.cls = cls
     }
 }
 

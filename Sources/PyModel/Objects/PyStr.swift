@@ -1,14 +1,17 @@
 import BigInt
 
 /// A Python `str`: a Swift string with code-point indexing (Python's `len` and subscripts count code points).
+/// An instance of a user subclass of `str` is a `PyStr` whose `cls` is that subclass.
 final class PyStr: PyObject {
     let value: String
+    let cls: PyType?
     private var scalarCache: [Unicode.Scalar]?
 
-    override var type: PyType { BT.str }
+    override var type: PyType { cls ?? BT.str }
 
-    init(_ value: String) {
+    init(_ value: String, cls: PyType? = nil) {
         self.value = value
+        self.cls = cls
     }
 
     /// The code points, computed once on first use.

@@ -76,6 +76,7 @@ extension VM {
                     return a
                 }
             }
+            if name == "__call__" { return v }
             return typeAttribute(t, name)
         case let m as PyModule:
             if let r = m.namespace[name] { return r }
@@ -136,6 +137,8 @@ extension VM {
         }
         if let a = o.type.lookup(name) { return try bind(a, to: v, type: o.type) }
         if name == "__class__" { return .object(o.type) }
+        // A function's, builtin's, method's or class's `__call__` (CPython's method-wrapper) calls it.
+        if name == "__call__", o is PyFunction || o is PyNative || o is PyBoundMethod { return v }
         if !o.type.isBuiltin, let ga = o.type.lookup("__getattr__") {
             return try call(ga, Args([v, .str(name)]))
         }

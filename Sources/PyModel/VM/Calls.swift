@@ -74,7 +74,8 @@ extension VM {
                 throw pyErr(BT.typeError, "cannot create '\(t.name)' instances")
             }
             if let initFn = t.lookup("__init__"), initFn.object is PyFunction {
-                inst = try make(self, t, Args())
+                // str.__new__ takes the arguments; list.__new__ and dict.__new__ ignore them (__init__ fills).
+                inst = try make(self, t, base === BT.str ? args : Args())
                 _ = try call(initFn, args.prepending(inst))
             } else {
                 inst = try make(self, t, args)

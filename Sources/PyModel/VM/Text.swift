@@ -120,7 +120,9 @@ extension VM {
         switch v {
         case .object(let o):
             switch o {
-            case let s as PyStr: return s.value
+            case let s as PyStr:
+                if s.cls != nil, let m = o.type.lookup("__str__"), !(m.object is PyNative) { return try userStr(v, m) }
+                return s.value
             case let e as PyExc:
                 if let m = e.cls.lookup("__str__"), !(m.object is PyNative) { return try userStr(v, m) }
                 return try exceptionStr(e)

@@ -257,6 +257,10 @@ extension VM {
             if case .object(let x) = a, case .object(let y) = b, x is PyNamedTuple || y is PyNamedTuple {
                 return .bool(try sequenceEquals(x, y) != negate)
             }
+            // Instances of subclasses of str, list or dict compare by value as their builtin base does.
+            if case .object(let x) = a, case .object(let y) = b, !(x is PyInstance), !(y is PyInstance) {
+                return .bool(try builtinEquals(x, y) != negate)
+            }
             return .bool(a.isIdentical(b) != negate)
         }
         if case .object(let x) = a, case .object(let y) = b {

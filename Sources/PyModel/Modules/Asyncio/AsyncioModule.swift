@@ -83,7 +83,7 @@ enum AsyncioModule {
             switch try awaitable(vm, v) {
             case .future(let f): return .object(vm.wrap(f))
             case .coroutine(let c):
-                let loop = try vm.virtualRun.requireRunningLoop()
+                let loop = try vm.virtualRun.getEventLoop()
                 return .object(vm.wrap(loop.createTask(c, cause: .ensureFuture)))
             }
         }
@@ -171,14 +171,19 @@ enum AsyncioModule {
         }
         def("isfuture") { _, a in .bool(a.value(0)?.object is PyFuture) }
         def("get_running_loop") { vm, _ in .object(vm.wrapLoop(try vm.virtualRun.requireRunningLoop())) }
-        def("get_event_loop") { vm, _ in
-            guard let loop = vm.virtualRun.runningLoop else {
-                throw RunStop.unsupported("asyncio.get_event_loop() outside a running loop", line: 0)
-            }
-            return .object(vm.wrapLoop(loop))
-        }
+        def("get_event_loop") { vm, _ in .object(vm.wrapLoop(try vm.virtualRun.getEventLoop())) }
         def("new_event_loop") { vm, _ in .object(vm.wrapLoop(vm.virtualRun.newLoop())) }
-        def("set_event_loop") { _, _ in .none }
+        def("set_event_loop") { vm, a in
+            let arg = a.value(0, "loop") ?? .none
+            if arg.isNone {
+                vm.virtualRun.setEventLoop(nil)
+            } else if let l = arg.object as? PyLoop {
+                vm.virtualRun.setEventLoop(l.loop)
+            } else {
+                throw pyErr(BT.typeError, "loop must be an instance of AbstractEventLoop or None, not '\(arg.typeName)'")
+            }
+            return .none
+        }
         return m
     }
 }

@@ -11,7 +11,7 @@ enum FutureMethods {
 
     static func installFuture(_ t: PyType) {
         t.construct = { vm, _, _ in
-            let loop = try asyncCall(vm) { try vm.virtualRun.requireRunningLoop() }
+            let loop = try asyncCall(vm) { try vm.virtualRun.getEventLoop() }
             return .object(vm.wrap(loop.createFuture()))
         }
         t.method("result") { vm, a in
@@ -71,7 +71,7 @@ enum FutureMethods {
     static func installTask(_ t: PyType) {
         t.construct = { vm, _, a in
             let coroutine = try AsyncioModule.coroutineArg(vm, a.value(0))
-            let loop = try asyncCall(vm) { try vm.virtualRun.requireRunningLoop() }
+            let loop = try asyncCall(vm) { try vm.virtualRun.getEventLoop() }
             let name = try a.keyword("name").flatMap { $0.isNone ? nil : try vm.str($0) }
             return .object(vm.wrap(loop.createTask(coroutine, name: name)))
         }
