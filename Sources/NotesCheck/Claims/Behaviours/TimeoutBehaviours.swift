@@ -128,7 +128,7 @@ extension Behaviours {
             key: "wait-for-waits-for-cancellation", expected: "false",
             "On a timeout, wait_for returns before the cancelled awaitable has finished (decided by a probe)."),
         BehaviourFamily.Rule("api/timeout-error-separate", .api,
-            #"\{c\d+=asyncio\.timeouterror\}\#(BehaviourPhrase.inPhrase) (?:is|remains|stays) \#(BehaviourPhrase.negated)(?:an? |its own )?(?:separate|distinct|different|independent|own)(?: \w+)? (?:class|exception|type)\b"#,
+            #"\{c\d+=asyncio\.timeouterror\}\#(BehaviourPhrase.inPhrase) (?:is|remains|stays) \#(BehaviourPhrase.negated)(?:an? |its )?(?:separate|distinct|different|independent|own)(?: \w+)? (?:class|exception|type)\b"#,
             key: "timeout-error-is-builtin", expected: "False",
             "asyncio.TimeoutError is a class of its own (decided by a probe: it is the built-in TimeoutError)."),
         BehaviourFamily.Rule("api/timeout-error-same", .api,
