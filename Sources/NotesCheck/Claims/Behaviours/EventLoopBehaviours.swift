@@ -184,7 +184,7 @@ extension Behaviours {
             key: "create-task-outside-loop", expected: "$v",
             "create_task() with no running loop raises the named exception (decided by a probe)."),
         BehaviourFamily.Rule("api/nested-run-refuses", .api,
-            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:refuses? to (?:start|run|work)|(?:will|can)(?:not|'t) (?:start|run)|fails? to start|errors out) (?:when|if|while|whenever) (?:an?|another|the) (?:event )?loop is already running\b"#,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:refuses? to (?:start|run|work)|(?:will|can)(?:not|'t) (?:start|run)|(?:won't|will not) (?:start|run)|fails? to start|errors out) (?:when|if|while|whenever) (?:an?|another|the) (?:event )?loop is already running\b"#,
             key: "nested-run", expected: "RuntimeError",
             "asyncio.run() refuses to start inside a running loop (decided by a probe: it raises RuntimeError)."),
         BehaviourFamily.Rule("api/nested-run-works", .api,

@@ -3,7 +3,7 @@ extension Behaviours {
 
     /// `gather` named in the clause, and no API it is often compared with.
     private static let gatherName = P.named("gather")
-    private static let notGather = P.code("as_completed|wait|taskgroup|create_task") + #"|\bas_completed\b|\btask ?groups?\b|\bwait\(\)"#
+    private static let notGather = P.code("as_completed|wait|taskgroup|create_task") + #"|\bas_completed\b|(?<!\b(?:as|like|with) the )(?<!\b(?:as|like|with) a )\btask ?groups?\b|\bwait\(\)"#
     /// Words that lead to the order of what gather gives back; gather must be named before them ("results printed
     /// by the workers come in completion order, but gather …" is about the prints).
     private static let resultWords = #"(?:results?|values|return values|outputs?|answers|list|returns?|returned|gives?|hands?|back|comes?|preserves?|keeps?|maintains?|retains?|respects?)"#
