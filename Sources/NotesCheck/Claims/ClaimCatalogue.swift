@@ -207,7 +207,7 @@ public enum ClaimCatalogue {
                   .api(.runCancelsPendingTasks(neg: true)),
                   "`asyncio.run` waits for the remaining tasks (decided by a probe)."),
         ClaimRule("api/run-cancels-tasks", .lifecycle,
-                  "\(api("run"))[^.]*? cancels (?:all )?(?:the )?(?:remaining|pending|still-pending|other|background|outstanding|leftover|unfinished) tasks",
+                  "\(api("run"))[^.]*? cancels (?:all )?(?:the |any |every )?(?:remaining|pending|still-pending|other|background|outstanding|leftover|unfinished) (?:\\{c\\d+=[^}]*\\} )?tasks?\\b",
                   .api(.runCancelsPendingTasks(neg: false)),
                   "`asyncio.run` cancels the tasks still pending (decided by a probe)."),
         ClaimRule("api/bare-call", .api,

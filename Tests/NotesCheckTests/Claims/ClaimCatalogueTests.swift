@@ -79,6 +79,8 @@ final class ClaimCatalogueTests: XCTestCase {
         XCTAssertEqual(read("`asyncio.run()` waits for all remaining tasks to finish."), ["not api runCancelsPendingTasks"])
         XCTAssertEqual(read("`asyncio.run()` waits for the background `flush()` task."), ["not api runCancelsPendingTasks"])
         XCTAssertEqual(read("`asyncio.run` will wait for the leftover `poller` task before it returns."), ["not api runCancelsPendingTasks"])
+        XCTAssertEqual(read("When `main()` returns, `asyncio.run` cancels the leftover task."), ["api runCancelsPendingTasks"])
+        XCTAssertEqual(read("`asyncio.run()` cancels every pending `heartbeat()` task on the way out."), ["api runCancelsPendingTasks"])
     }
 
     func testRunLoopReuse() {
