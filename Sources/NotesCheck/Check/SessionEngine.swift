@@ -177,7 +177,7 @@ public final class SessionEngine: CheckEngine {
         }
         let source = SessionEvidence(engine: self, plan: index.flatMap { context.plans[$0] }, fileName: context.fileName)
         let verifier = Verifier(run: run.map { $0.status == .ran ? $0.record : incomplete($0.record) },
-                                facts: facts, runLabel: label, source: source)
+                                facts: facts, runLabel: label, source: source, snippetOrdinal: index.map { $0 + 1 })
         return verifier.verdict(for: claim.candidate.assertion, mentions: claim.mentions)
     }
 

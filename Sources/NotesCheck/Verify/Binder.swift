@@ -6,6 +6,9 @@ struct Binder {
     let mentions: [Mention]
     let facts: SnippetFacts
     let run: RunRecord
+    /// The snippet's place among the file's python snippets (1 for the first), when known: "the second example"
+    /// names the run only when it is the second snippet.
+    var snippetOrdinal: Int? = nil
 
     enum Entity: Equatable {
         case run
@@ -28,7 +31,12 @@ struct Binder {
         "tasks", "coroutines", "operations", "they", "these", "them", "we", "will", "would", "effectively", "really", "actually",
         "is", "are", "allows", "lets", "to", "can", "functions", "fix", "fixed", "new", "same", "with",
         "together", "pipeline", "batch", "app", "application", "service", "notebook", "cell", "session", "process", "lot", "file",
+        "til", "nb",
     ]
+
+    /// Nouns that name a snippet, so an ordinal before them ("the third example") says which snippet.
+    private static let snippetNouns: Set<String> = ["example", "snippet", "version", "listing", "program", "script", "demo"]
+    private static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5]
 
     /// What a subject stands for when the claim is about time (lifetimes, durations, overlap).
     func activity(_ subject: Subject) -> Entity? {
@@ -66,8 +74,23 @@ struct Binder {
             return .task(span)
         }
         if phrase.hasSuffix("as a whole"), words.count <= 5 { return .run }
+        guard let words = withoutSnippetOrdinal(words) else { return nil }
         let namesAPart = words.contains { ($0.count == 1 && $0 != "a") || $0.allSatisfy(\.isNumber) }
         return !namesAPart && words.allSatisfy({ Self.wholeRunWords.contains($0) || $0.count <= 2 }) ? .run : nil
+    }
+
+    /// The words without the ordinal of "the second example" or "this last version" when it names this snippet;
+    /// `nil` when an ordinal names another snippet or is not about a snippet at all ("the first task").
+    private func withoutSnippetOrdinal(_ words: [String]) -> [String]? {
+        let ordinal = words.filter { Self.ordinals[$0] != nil || $0 == "last" || $0 == "latest" }
+        guard !ordinal.isEmpty else { return words }
+        guard ordinal.count == 1, let word = ordinal.first, words.contains(where: { Self.snippetNouns.contains($0) }) else { return nil }
+        if let position = Self.ordinals[word] {
+            guard position == snippetOrdinal else { return nil }
+        } else if !words.contains("this") {
+            return nil
+        }
+        return words.filter { $0 != word }
     }
 
     /// "the producer and the consumer": each part on its own, when every part names a different part of the

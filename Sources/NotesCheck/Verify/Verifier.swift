@@ -44,8 +44,11 @@ public struct Verifier {
     /// How the evidence names the run: "the snippet at lines 21-46".
     public let runLabel: String
     public let source: EvidenceSource
+    /// The snippet's place among the file's python snippets (1 for the first), when known.
+    public let snippetOrdinal: Int?
 
-    public init(run: RunRecord?, facts: SnippetFacts?, runLabel: String, source: EvidenceSource) {
+    public init(run: RunRecord?, facts: SnippetFacts?, runLabel: String, source: EvidenceSource, snippetOrdinal: Int? = nil) {
+        self.snippetOrdinal = snippetOrdinal
         self.run = run
         self.facts = facts
         self.runLabel = runLabel
@@ -83,7 +86,7 @@ public struct Verifier {
         guard let run, let facts else { return .unknown("no snippet runs before this sentence") }
         if let never = VariantOutcomes.neverFinishes(assertion, run: run, label: label) { return never }
         guard run.completed else { return .unknown("\(label) did not run to its end") }
-        let binder = Binder(mentions: mentions, facts: facts, run: run)
+        let binder = Binder(mentions: mentions, facts: facts, run: run, snippetOrdinal: snippetOrdinal)
         let queries = RunQueries(run: run, binder: binder, label: label)
         switch assertion {
         case .printedBefore(let a, let b): return queries.printedBefore(a, b)

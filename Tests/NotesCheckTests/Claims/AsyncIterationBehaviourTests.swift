@@ -34,6 +34,10 @@ final class AsyncIterationBehaviourTests: XCTestCase {
 
     func testGeneratorClosedAtBreak() {
         XCTAssertEqual(read("If you `break` out of an `async for`, the generator is closed right away."), ["break-runs-finally-at-once=True"])
+        XCTAssertEqual(read("Breaking out of `async for` closes the generator right away."), ["break-runs-finally-at-once=True"])
+        XCTAssertEqual(read("A `break` out of the `async for` loop finalizes the async generator immediately."), ["break-runs-finally-at-once=True"])
+        XCTAssertEqual(read("Breaking out of the loop does not close the generator on the spot."), ["not break-runs-finally-at-once=True"])
+        XCTAssertEqual(read("Breaking out of the loop, the connection is closed immediately."), [])
     }
 
     func testMentionsAreNotClaims() {

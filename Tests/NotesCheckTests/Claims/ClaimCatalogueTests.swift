@@ -80,6 +80,17 @@ final class ClaimCatalogueTests: XCTestCase {
         XCTAssertEqual(read("`asyncio.sleep(0)` does nothing at all."), ["not api sleepZeroYields"])
         XCTAssertEqual(read("`asyncio.create_task()` starts running `fetch()` immediately."), ["`asyncio.create_task()` starts immediately"])
         XCTAssertEqual(read("`asyncio.run()` waits for all remaining tasks to finish."), ["not api runCancelsPendingTasks"])
+        XCTAssertEqual(read("`asyncio.run()` waits for the background `flush()` task."), ["not api runCancelsPendingTasks"])
+        XCTAssertEqual(read("`asyncio.run` will wait for the leftover `poller` task before it returns."), ["not api runCancelsPendingTasks"])
+        XCTAssertEqual(read("When `main()` returns, `asyncio.run` cancels the leftover task."), ["api runCancelsPendingTasks"])
+        XCTAssertEqual(read("`asyncio.run()` cancels every pending `heartbeat()` task on the way out."), ["api runCancelsPendingTasks"])
+    }
+
+    func testRunLoopReuse() {
+        XCTAssertEqual(read("`asyncio.run()` creates a fresh event loop every time."), ["api runCreatesAndClosesLoop"])
+        XCTAssertEqual(read("Every `asyncio.run()` call reuses the same event loop."), ["not api runCreatesAndClosesLoop"])
+        XCTAssertEqual(read("Calling `asyncio.run` twice shares the same loop between the calls."), ["not api runCreatesAndClosesLoop"])
+        XCTAssertEqual(read("Each `asyncio.run()` keeps using the same loop."), ["not api runCreatesAndClosesLoop"])
     }
 
     func testConditionsBecomeCounterfactuals() {

@@ -7,6 +7,23 @@ final class EventLoopBehaviourTests: XCTestCase {
 
     func read(_ text: String) -> [String] { readBehaviours(text, family: "event-loop", matcher: matcher) }
 
+    func testCreateTaskWithNoRunningLoop() {
+        XCTAssertEqual(read("Calling `asyncio.create_task()` outside a running loop just queues the coroutine."),
+                       ["create-task-outside-loop=schedules"])
+        XCTAssertEqual(read("`create_task(coro)` from plain synchronous code simply schedules it for later."),
+                       ["create-task-outside-loop=schedules"])
+        XCTAssertEqual(read("`asyncio.create_task()` without a running event loop raises `RuntimeError`."),
+                       ["create-task-outside-loop=runtimeerror"])
+        XCTAssertEqual(read("`asyncio.create_task()` schedules the coroutine on the running loop."), [])
+    }
+
+    func testRunRefusesInsideARunningLoop() {
+        XCTAssertEqual(read("`asyncio.run()` refuses to start when an event loop is already running in the same thread."),
+                       ["nested-run=RuntimeError"])
+        XCTAssertEqual(read("`asyncio.run` won't start if another loop is already running."), ["nested-run=RuntimeError"])
+        XCTAssertEqual(read("`asyncio.run(main())` fails to start while the loop is already running."), ["nested-run=RuntimeError"])
+    }
+
     func testCallSoon() {
         XCTAssertEqual(read("`call_soon()` runs the callback immediately, before returning."), ["call-soon-runs-at-once=True"])
         XCTAssertEqual(read("`loop.call_soon()` does not call the callback immediately."), ["not call-soon-runs-at-once=True"])

@@ -17,6 +17,13 @@ final class GatherBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`asyncio.gather()` preserves the order of the awaitables you pass in."), ["result-order=arguments"])
     }
 
+    func testFailureCancelsANamedSibling() {
+        XCTAssertEqual(read("Plain `gather` cancels `c` as soon as `b` fails, just as the task group does."), ["exception-cancels-others=true"])
+        XCTAssertEqual(read("`asyncio.gather()` kills `slow()` once `fast()` raises."), ["exception-cancels-others=true"])
+        XCTAssertEqual(read("`gather` does not cancel `reader` when `writer` fails."), ["not exception-cancels-others=true"])
+        XCTAssertEqual(read("`gather` with `return_exceptions=True` cancels `c` when `b` fails."), [])
+    }
+
     func testWrapsCoroutinesInTasks() {
         XCTAssertEqual(read("`asyncio.gather` wraps each coroutine in a task."), ["wraps-in-tasks=true"])
         XCTAssertEqual(read("Coroutines handed to `gather()` are scheduled as tasks."), ["wraps-in-tasks=true"])

@@ -28,6 +28,14 @@ final class TimeoutBehaviourTests: XCTestCase {
         XCTAssertEqual(read("`wait_for` raises immediately without waiting for the cancelled task."), ["wait-for-waits-for-cancellation=false"])
     }
 
+    func testTimeoutErrorIsTheBuiltin() {
+        XCTAssertEqual(read("In 3.11 `asyncio.TimeoutError` is still a separate class."), ["timeout-error-is-builtin=false"])
+        XCTAssertEqual(read("`asyncio.TimeoutError` remains its own exception type."), ["timeout-error-is-builtin=false"])
+        XCTAssertEqual(read("`asyncio.TimeoutError` is not a distinct class."), ["not timeout-error-is-builtin=false"])
+        XCTAssertEqual(read("Since 3.11, `asyncio.TimeoutError` is the built-in `TimeoutError`."), ["timeout-error-is-builtin=true"])
+        XCTAssertEqual(read("`asyncio.TimeoutError` is now the same class as `TimeoutError`."), ["timeout-error-is-builtin=true"])
+    }
+
     func testSentencesThatOnlyMentionTimeoutsStaySilent() {
         XCTAssertEqual(anyBehaviour("Wrap the call in `asyncio.wait_for()` with a timeout of 5 seconds."), [])
         XCTAssertEqual(anyBehaviour("`wait_for` does not cancel the task if it finishes in time."), [])

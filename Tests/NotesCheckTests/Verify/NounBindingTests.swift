@@ -52,6 +52,18 @@ final class NounBindingTests: XCTestCase {
         XCTAssertEqual(binding("two calls", calls: [("cook", 8), ("cook", 8), ("log", 9)]), .none)
     }
 
+    func testAnOrdinalNamesTheRunOnlyOfThatSnippet() {
+        let facts = SnippetFacts(code: code, firstLine: 1)
+        let second = Binder(mentions: [], facts: facts, run: run(calls: []), snippetOrdinal: 2)
+        XCTAssertEqual(second.activity(.phrase("the second example")), .run)
+        XCTAssertEqual(second.activity(.phrase("this last version")), .run)
+        XCTAssertEqual(second.activity(.phrase("til this run")), .run)
+        XCTAssertNil(second.activity(.phrase("the first example")))
+        XCTAssertNil(second.activity(.phrase("the last example")))
+        XCTAssertNil(second.activity(.phrase("the second one")))
+        XCTAssertNil(Binder(mentions: [], facts: facts, run: run(calls: [])).activity(.phrase("the first snippet")))
+    }
+
     func testQualifiedNames() {
         XCTAssertTrue(Binder.sameFunction("main.<locals>.crit", "crit"))
         XCTAssertFalse(Binder.sameFunction("main.<locals>.critical", "crit"))

@@ -131,7 +131,7 @@ extension Behaviours {
             key: "async-for-over-plain-iterable", expected: "works",
             "async for works over a plain list (decided by a probe: it raises TypeError)."),
         BehaviourFamily.Rule("api/break-closes-generator-at-once", .api,
-            #"(?:\{c\d+=break\}|\bbreak(?:ing|s)?)(?: out)?(?: of)? (?:the |an |its |that )?(?:\#(asyncFor)|loop)\#(BehaviourPhrase.inClause) (?:the |its )?(?:async )?generator (?:is |gets )?\#(BehaviourPhrase.negated)(?:closed|finali[sz]ed|cleaned up|shut down) \#(BehaviourPhrase.atOnce)"#,
+            #"(?:\{c\d+=break\}|\bbreak(?:ing|s)?)(?: out)?(?: of)? (?:the |an |its |that )?(?:\#(asyncFor)|loop)\#(BehaviourPhrase.inClause) (?=(?:\{[^}]*\}|[^.;{])*?\bgenerator\b)(?:(?:the |its )?(?:async )?generator (?:is |gets ))?\#(BehaviourPhrase.negated)(?:closed|finali[sz]ed|cleaned up|shut down|closes?|finali[sz]es?|cleans? up|shuts? down)(?: (?:the |its |that )?(?:async )?generator)? \#(BehaviourPhrase.atOnce)"#,
             key: "break-runs-finally-at-once", expected: "True",
             "Breaking out of async for closes the generator at once (decided by a probe: its finally runs later)."),
     ])

@@ -1,7 +1,7 @@
 extension Behaviours {
     /// The loop's own scheduling and asyncio.run's shutdown: call_soon and call_later order, executors that keep
     /// the loop free, leftover tasks cancelled (not killed) when main() returns.
-    static let eventLoop = BehaviourFamily(name: "event-loop", cue: #"call_soon|call_later|to_thread|run_in_executor|run\(|asyncio\.run|=run\b|leftover|left over|left-over|remaining|pending|background|unfinished|outstanding|orphaned|still running|block|freez|stall|hog"#, program: #"""
+    static let eventLoop = BehaviourFamily(name: "event-loop", cue: #"call_soon|call_later|to_thread|run_in_executor|create_task|run\(|asyncio\.run|=run\b|leftover|left over|left-over|remaining|pending|background|unfinished|outstanding|orphaned|still running|block|freez|stall|hog"#, program: #"""
     import asyncio
     import time
 
@@ -87,6 +87,19 @@ extension Behaviours {
         return "value"
 
 
+    def create_task_outside_loop():
+        coroutine = asyncio.sleep(0)
+        try:
+            asyncio.create_task(coroutine)
+            return "schedules"
+        except RuntimeError:
+            return "RuntimeError"
+        finally:
+            coroutine.close()
+
+
+    outside = create_task_outside_loop()
+    print("fact:create-task-outside-loop %s | asyncio.create_task() called with no running event loop: %s" % (outside, outside))
     result = asyncio.run(main())
     print("fact:run-cancels-leftovers %s | a task still sleeping when main() returned logged %s" % (
         "CancelledError" in shutdown, shutdown))
@@ -162,6 +175,18 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?:always |just |only |simply )?(?:returns|gives back) (?:\{c\d+=)?none(?:\}|\b)(?!\#(BehaviourPhrase.inSentence)\b(?:if|when|unless|because|since|for)\b)"#,
             key: "run-returns-result", expected: "False",
             "asyncio.run() returns None (decided by a probe: it returns the coroutine's value)."),
+        BehaviourFamily.Rule("api/create-task-outside-loop-schedules", .api,
+            #"\#(createTask)\#(BehaviourPhrase.inPhrase) \#(outsideLoop)\#(BehaviourPhrase.inClause) (?:just |simply |still |only )*\#(BehaviourPhrase.negated)(?:queues?|schedules?|stores?|registers?|defers?|saves?|keeps?) (?:the |your |that )?(?:coroutine|task|it)\b"#,
+            key: "create-task-outside-loop", expected: "schedules",
+            "create_task() with no running loop queues the coroutine (decided by a probe: it raises RuntimeError)."),
+        BehaviourFamily.Rule("api/create-task-outside-loop-raises", .api,
+            #"\#(createTask)\#(BehaviourPhrase.inPhrase) \#(outsideLoop)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            key: "create-task-outside-loop", expected: "$v",
+            "create_task() with no running loop raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/nested-run-refuses", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:refuses? to (?:start|run|work)|(?:will|can)(?:not|'t) (?:start|run)|(?:won't|will not) (?:start|run)|fails? to start|errors out) (?:when|if|while|whenever) (?:an?|another|the) (?:event )?loop is already running\b"#,
+            key: "nested-run", expected: "RuntimeError",
+            "asyncio.run() refuses to start inside a running loop (decided by a probe: it raises RuntimeError)."),
         BehaviourFamily.Rule("api/nested-run-works", .api,
             #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?:from|inside|within) (?:inside |within )?(?:a |an |another )?(?:coroutine|running (?:event )?loop|async function|task|event loop that is (?:already )?running)\b\#(BehaviourPhrase.inSentence) (?:simply |just )?\#(BehaviourPhrase.negated)(?:runs|works|executes|completes|reuses|nests|behaves like)\b"#,
             key: "nested-run", expected: "works",
@@ -188,4 +213,9 @@ extension Behaviours {
     private static let blocksLoop = #"(?:blocks?|freezes?|stalls?|holds? up|hogs?) (?:the |up the )?(?:whole |entire )?(?:event )?loop\b"#
     /// "leftover tasks", "tasks that are still pending at the end", "remaining background tasks".
     private static let leftoverTasks = #"(?:(?:leftover|left-over|remaining|pending|background|unfinished|outstanding|still-running|orphaned|other) (?:background )?tasks|tasks (?:that are |which are |still )?(?:still )?(?:pending|running|left over|unfinished|not (?:yet )?(?:done|finished))(?: (?:at the end|when \{c\d+=[^}]*\} returns|at shutdown))?)"#
+
+    /// `asyncio.create_task(coro)`, `create_task()`.
+    private static let createTask = BehaviourPhrase.method("create_task")
+    /// "outside a running loop", "without a running event loop", "from plain synchronous code", "before the loop starts".
+    private static let outsideLoop = #"(?:outside (?:of )?(?:a |an |the |any )?(?:running )?(?:event )?loop|(?:without|with no) (?:a |an |any )?running (?:event )?loop|when no (?:event )?loop is running|(?:from|in) (?:plain |ordinary |regular )?(?:synchronous|sync|non-async) code|before the (?:event )?loop (?:starts|is running|runs))"#
 }

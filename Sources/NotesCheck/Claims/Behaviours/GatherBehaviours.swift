@@ -3,7 +3,7 @@ extension Behaviours {
 
     /// `gather` named in the clause, and no API it is often compared with.
     private static let gatherName = P.named("gather")
-    private static let notGather = P.code("as_completed|wait|taskgroup|create_task") + #"|\bas_completed\b|\btask ?groups?\b|\bwait\(\)"#
+    private static let notGather = P.code("as_completed|wait|taskgroup|create_task") + #"|\bas_completed\b|(?<!\b(?:as|like|with) the )(?<!\b(?:as|like|with) a )\btask ?groups?\b|\bwait\(\)"#
     /// Words that lead to the order of what gather gives back; gather must be named before them ("results printed
     /// by the workers come in completion order, but gather …" is about the prints).
     private static let resultWords = #"(?:results?|values|return values|outputs?|answers|list|returns?|returned|gives?|hands?|back|comes?|preserves?|keeps?|maintains?|retains?|respects?)"#
@@ -110,6 +110,11 @@ extension Behaviours {
                      #"(?:cancels?|cancelled|cancelling|kills?|stops?|aborts?|tears? down) "# + P.others),
             key: "exception-cancels-others", expected: "true",
             "When a child of gather raises, the other children are cancelled (decided by a probe)."),
+        BehaviourFamily.Rule("api/gather-failure-cancels-named-sibling", .api,
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn,
+                     #"(?:cancels?|kills?|stops?|aborts?) \{c\d+=(?!gather)[a-z_]\w*(?:\([^}]*\))?\} (?:as soon as|once|when|the moment|right after|after|if) \{c\d+=[a-z_]\w*(?:\([^}]*\))?\} (?:fails|raises|crashes|errors out|throws|blows up)\b"#),
+            key: "exception-cancels-others", expected: "true",
+            "When one child of gather raises, gather cancels another one it names (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-failure-others-cancelled", .api,
             P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn + #"|\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c)|\bgather\S* (?:itself |future )?(?:is|gets|was) cancell?ed"#, requiring: P.failure,
                      P.others + " " + P.words(2) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(2))(?:\#(AwaitingPhrases.cancelled)|killed|stopped|aborted)\b"#),

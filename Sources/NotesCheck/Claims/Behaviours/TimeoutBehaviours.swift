@@ -127,5 +127,13 @@ extension Behaviours {
                      #"(?:returns?|raises?|gives up) \#(AwaitingPhrases.words(3))(?:immediately|right away|at once|straight away) \#(AwaitingPhrases.words(3))without waiting\b"#),
             key: "wait-for-waits-for-cancellation", expected: "false",
             "On a timeout, wait_for returns before the cancelled awaitable has finished (decided by a probe)."),
+        BehaviourFamily.Rule("api/timeout-error-separate", .api,
+            #"\{c\d+=asyncio\.timeouterror\}\#(BehaviourPhrase.inPhrase) (?:is|remains|stays) \#(BehaviourPhrase.negated)(?:an? |its )?(?:separate|distinct|different|independent|own)(?: \w+)? (?:class|exception|type)\b"#,
+            key: "timeout-error-is-builtin", expected: "False",
+            "asyncio.TimeoutError is a class of its own (decided by a probe: it is the built-in TimeoutError)."),
+        BehaviourFamily.Rule("api/timeout-error-same", .api,
+            #"\{c\d+=asyncio\.timeouterror\}\#(BehaviourPhrase.inPhrase) (?:is|has become) \#(BehaviourPhrase.negated)(?:now |just |simply )?(?:the same (?:class|exception|type|object) as (?:the )?(?:built-?in )?\{c\d+=(?:builtins\.)?timeouterror\}|(?:the )?(?:built-?in )?\{c\d+=(?:builtins\.)?timeouterror\})"#,
+            key: "timeout-error-is-builtin", expected: "True",
+            "asyncio.TimeoutError is the built-in TimeoutError (decided by a probe)."),
     ])
 }
