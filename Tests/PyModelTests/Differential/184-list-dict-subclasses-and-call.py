@@ -1,26 +1,4 @@
-# Instances of str and list subclasses keep their class; functions, builtins, methods and classes have __call__
-class Name(str):
-    def shout(self):
-        return self.upper() + "!"
-
-
-class Tagged(str):
-    def __repr__(self):
-        return f"Tagged({str.__repr__(self)})"
-
-    def __str__(self):
-        return "<" + self + ">"
-
-
-n = Name("ada")
-print(type(n).__name__, type(n) is Name, isinstance(n, str), isinstance(n, Name))
-print(n, repr(n), n.shout(), n.upper(), type(n.upper()).__name__, len(n))
-print(n == "ada", {"ada": 1}[n], n + "!", f"{n}", n.startswith("a"))
-t = Tagged("x")
-print(t, repr(t), [t], f"{t}", str(t))
-print(type(Name()).__name__, repr(Name()))
-
-
+# Instances of list and dict subclasses keep their class; functions, builtins, methods and classes have __call__
 class Stack(list):
     def top(self):
         return self[-1]
@@ -54,4 +32,4 @@ print(hasattr(print, "__call__"), hasattr(len, "__call__"), hasattr(plain, "__ca
 print(hasattr(Greeter().hello, "__call__"), hasattr(Greeter, "__call__"), hasattr(Greeter(), "__call__"))
 print(len.__call__([1, 2, 3]), plain.__call__(4), Greeter().hello.__call__("bob"), int.__call__("7"))
 print.__call__("printed", "via", "__call__")
-print(callable(print), callable(plain), callable(Greeter), callable(Greeter()), callable(n))
+print(callable(print), callable(plain), callable(Greeter), callable(Greeter()), callable(s))
