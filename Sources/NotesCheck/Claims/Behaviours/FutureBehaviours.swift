@@ -8,18 +8,7 @@ extension Behaviours {
     private static let doneCallback = #"(?:\bdone[- ]callbacks?|\bcallbacks? (?:added|registered|attached) (?:with|via|through|using) \#(BehaviourPhrase.method("add_done_callback"))|\#(BehaviourPhrase.method("add_done_callback"))(?: callbacks?)?)"#
 
     /// What a bare `asyncio.Future` does when it is read, set or cancelled at the wrong moment.
-    static let futures = BehaviourFamily(name: "futures", cue: #"future|result\(|set_result|exception\(|callback|setting (?:a |the )?result"#, program: #"""
-    import asyncio
-
-
-    def outcome(action):
-        try:
-            action()
-            return "returns"
-        except BaseException as error:
-            return type(error).__name__
-
-
+    static let futures = BehaviourFamily(name: "futures", cue: #"future|result\(|set_result|exception\(|callback|setting (?:a |the )?result"#, program: ProbePrelude.outcome + #"""
     async def main():
         loop = asyncio.get_running_loop()
         pending = loop.create_future()

@@ -16,31 +16,14 @@ extension Behaviours {
     private static let returnExceptionsOn = #"(?<!without )(?<![{=\w])(?:\{c\d+=)?return_exceptions(?!=false)"#
 
     /// What `asyncio.gather()` does with results, failures and cancellation.
-    static let gather = BehaviourFamily(name: "gather", cue: #"gather|return_exceptions"#, program: #"""
-    import asyncio
-
-    events = []
-
-
-    async def child(name, delay, fail=False):
-        try:
-            await asyncio.sleep(delay)
-        except asyncio.CancelledError:
-            events.append(name + " cancelled")
-            raise
-        if fail:
-            raise ValueError(name)
-        events.append(name + " finished")
-        return name
-
-
+    static let gather = BehaviourFamily(name: "gather", cue: #"gather|return_exceptions"#, program: ProbePrelude.recordedJob + #"""
     async def main():
-        results = await asyncio.gather(child("slow", 0.2), child("fast", 0.1))
+        results = await asyncio.gather(job("slow", 0.2), job("fast", 0.1))
         print("fact:result-order %s | gather(slow 0.2 s, fast 0.1 s) returns %s: %s" % (
             "arguments" if results == ["slow", "fast"] else "completion", results,
             "argument order" if results == ["slow", "fast"] else "completion order"))
 
-        coro = child("wrapped", 0)
+        coro = job("wrapped", 0)
         future = asyncio.gather(coro)
         wrapped = [task for task in asyncio.all_tasks() if task.get_coro() is coro]
         await future
@@ -49,7 +32,7 @@ extension Behaviours {
 
         events.clear()
         try:
-            await asyncio.gather(child("a", 0.1, fail=True), child("b", 0.1, fail=True), child("other", 0.2))
+            await asyncio.gather(job("a", 0.1, fail=True), job("b", 0.1, fail=True), job("other", 0.2))
             raised, raised_type = "nothing", "nothing"
         except BaseException as error:
             raised, raised_type = "%s(%s)" % (type(error).__name__, error), type(error).__name__
@@ -67,12 +50,12 @@ extension Behaviours {
         print("fact:others-keep-running %s | after the exception the sibling goes on: %s" % (
             "other finished" in events, events))
 
-        results = await asyncio.gather(child("ok", 0), child("bad", 0, fail=True), return_exceptions=True)
+        results = await asyncio.gather(job("ok", 0), job("bad", 0, fail=True), return_exceptions=True)
         print("fact:return-exceptions-in-list %s | with return_exceptions=True gather returns %r" % (
             isinstance(results[1], ValueError), results))
 
         events.clear()
-        outer = asyncio.gather(child("x", 1), child("y", 1))
+        outer = asyncio.gather(job("x", 1), job("y", 1))
         await asyncio.sleep(0.1)
         outer.cancel()
         try:

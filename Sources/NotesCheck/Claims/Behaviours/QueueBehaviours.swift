@@ -1,18 +1,7 @@
 extension Behaviours {
     /// asyncio.Queue and its LIFO and priority variants: what waits, what raises, when join() returns, which
     /// item comes out first.
-    static let queues = BehaviourFamily(name: "queues", cue: #"queue|get\(|put\(|join\(|task_done|maxsize"#, program: #"""
-    import asyncio
-
-
-    def outcome(action):
-        try:
-            action()
-            return "returns"
-        except Exception as error:
-            return type(error).__name__
-
-
+    static let queues = BehaviourFamily(name: "queues", cue: #"queue|get\(|put\(|join\(|task_done|maxsize"#, program: ProbePrelude.outcome + #"""
     async def drain(queue):
         items = []
         while not queue.empty():

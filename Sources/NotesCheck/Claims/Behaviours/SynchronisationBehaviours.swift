@@ -1,18 +1,7 @@
 extension Behaviours {
     /// Event, Lock, Semaphore, BoundedSemaphore and Condition: who wakes, when, in which order, and what an extra
     /// release does.
-    static let synchronisation = BehaviourFamily(name: "synchronisation", cue: #"event(?! loop)|set\(|\block|semaphore|notify|waiter|acquire|releas|condition|they (?:wake|are woken|are released|resume|get released)"#, program: #"""
-    import asyncio
-
-
-    def outcome(action):
-        try:
-            action()
-            return "returns"
-        except Exception as error:
-            return type(error).__name__
-
-
+    static let synchronisation = BehaviourFamily(name: "synchronisation", cue: #"event(?! loop)|set\(|\block|semaphore|notify|waiter|acquire|releas|condition|they (?:wake|are woken|are released|resume|get released)"#, program: ProbePrelude.outcome + #"""
     async def wait_and_log(event, name, log):
         await event.wait()
         log.append(name)

@@ -9,24 +9,7 @@ extension Behaviours {
     private static let plainError = #"(?:an? |the )?(?:plain |bare |ordinary |regular |normal |original |unwrapped |simple |single )+(?:\{c\d+=(?:builtins\.)?\w*(?:error|exception)\}|exception\b|error\b)"#
 
     /// What `asyncio.TaskGroup` does when a child fails, and how it ends.
-    static let taskGroup = BehaviourFamily(name: "task-group", cue: #"task ?group|exception ?group|async ?with"#, program: #"""
-    import asyncio
-
-    events = []
-
-
-    async def job(name, delay, fail=False):
-        try:
-            await asyncio.sleep(delay)
-        except asyncio.CancelledError:
-            events.append(name + " cancelled")
-            raise
-        if fail:
-            raise ValueError(name)
-        events.append(name + " finished")
-        return name
-
-
+    static let taskGroup = BehaviourFamily(name: "task-group", cue: #"task ?group|exception ?group|async ?with"#, program: ProbePrelude.recordedJob + #"""
     async def main():
         try:
             async with asyncio.TaskGroup() as group:

@@ -7,24 +7,7 @@ extension Behaviours {
     private static let pendingOnes = #"(?:(?:the |any |all |its |those )?(?:pending|unfinished|remaining|still[- ]running|outstanding|slow|slower) (?:ones?|tasks?|futures?|coroutines?|awaitables?|jobs?)|(?:the |any |all |those )?(?:tasks?|ones|futures|coroutines|awaitables) (?:that are |which are )?(?:left |still )?(?:pending|unfinished))"#
 
     /// What `asyncio.wait()` returns and what it leaves alone.
-    static let wait = BehaviourFamily(name: "wait", cue: #"wait|timeout|first_completed|first_exception"#, program: #"""
-    import asyncio
-
-    events = []
-
-
-    async def job(name, delay, fail=False):
-        try:
-            await asyncio.sleep(delay)
-        except asyncio.CancelledError:
-            events.append(name + " cancelled")
-            raise
-        if fail:
-            raise ValueError(name)
-        events.append(name + " finished")
-        return name
-
-
+    static let wait = BehaviourFamily(name: "wait", cue: #"wait|timeout|first_completed|first_exception"#, program: ProbePrelude.recordedJob + #"""
     async def main():
         tasks = [asyncio.create_task(job("quick", 0.1)), asyncio.create_task(job("slow", 0.3))]
         result = await asyncio.wait(tasks, timeout=0.2)
