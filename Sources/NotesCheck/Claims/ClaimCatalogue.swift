@@ -91,7 +91,7 @@ public enum ClaimCatalogue {
                   .notPrinted("a"),
                   "The run never prints a text."),
         ClaimRule("output/is-printed", .output,
-                  "\(notSubordinate)(?<a>\(M))(?: lines?| messages?)? (?:is|are|gets|get|was|were) \(adverbs)(?:printed|output|logged)(?! before| after| first| last)(?: \\w+)?(?:$|[.,;:])",
+                  "\(notSubordinate)(?<a>\(M))(?: lines?| messages?)? (?:is|are|gets|get|was|were) \(adverbs)(?:printed|output|logged)(?! before| after| first| last| once| twice| thrice| \\w+ times)(?: \\w+)?(?:$|[.,;:])",
                   .printed("a"),
                   "A text is printed."),
         ClaimRule("output/prints", .output,

@@ -37,6 +37,7 @@ public struct ClaimExtractor {
             if case .fencedCode(let fence)? = next { nextSnippet = snippetStarts.firstIndex(of: fence.range.lowerBound) }
             let code = snippet.flatMap { $0 < sessionCode.count ? sessionCode[$0] : nil } ?? ""
             var context: String?
+            var antecedent: String?
             if case .heading = block.kind, block.text.split(separator: " ").first?.lowercased().hasSuffix("ing") == true {
                 continue
             }
@@ -49,7 +50,9 @@ public struct ClaimExtractor {
                 let mentions = MentionScanner.mentions(in: sentence)
                 let firstCode = mentions.first { if case .code = $0.kind { return true } else { return false } }?.literal
                 let saysIt = sentence.text.lowercased().hasPrefix("it ") || sentence.text.lowercased().contains(" it ")
-                for candidate in matcher.candidates(in: sentence, mentions: mentions, context: context) {
+                let otherSetting = opensWithOtherSetting(sentence, mentions: mentions, code: code)
+                for candidate in matcher.candidates(in: sentence, mentions: mentions, context: context, antecedent: antecedent)
+                where !otherSetting || candidate.kind == .api {
                     guard let range = sentence.fileRange(of: candidate.range) else { continue }
                     let foreign = sentenceForeign + (saysIt ? blockForeign : [])
                     result.append(ExtractedClaim(candidate: candidate, sentence: sentence, mentions: mentions, range: range,
@@ -58,9 +61,24 @@ public struct ClaimExtractor {
                                                  foreignCode: Array(Set(foreign)).sorted()))
                 }
                 if let firstCode { context = firstCode }
+                let opensWithIt = sentence.text.trimmedWhitespace().lowercased().hasPrefix("it ")
+                antecedent = Antecedent.opening(of: sentence, mentions: mentions) ?? (opensWithIt ? antecedent : nil)
             }
         }
         return (result, sentenceCount)
+    }
+
+    /// "With `asyncio.timeout(1.5)` all five counts print": a sentence that opens with a call the snippet does not
+    /// make (its arguments differ) describes another program, not this run.
+    private func opensWithOtherSetting(_ sentence: Sentence, mentions: [Mention], code: String) -> Bool {
+        let text = sentence.text.trimmedWhitespace().lowercased()
+        guard text.hasPrefix("with "), let first = mentions.first, case .code(let literal) = first.kind,
+              let open = literal.firstIndex(of: "("), literal.hasSuffix(")"),
+              literal[literal.index(after: open)...].count > 1 else { return false }
+        let squeeze = { (s: String) in s.filter { !$0.isWhitespace }.replacingQuotes() }
+        let opening = text.dropFirst(5).drop(while: { $0 == " " || $0 == "`" })
+        guard opening.hasPrefix(literal.lowercased().prefix(while: { $0 != "(" })) else { return false }
+        return !squeeze(code).contains(squeeze(literal))
     }
 
     /// Code spans of the sentence that look like code (a name or a call) and do not occur in `code`.

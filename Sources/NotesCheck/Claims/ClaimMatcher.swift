@@ -61,13 +61,17 @@ public struct ClaimMatcher {
 
     /// The claims of one sentence. `context` is the code the surrounding prose is about: a sentence that says
     /// "it returns a coroutine" after one that began with `asyncio.gather()` is about `asyncio.gather()`.
-    public func candidates(in sentence: Sentence, context: String? = nil) -> [ClaimCandidate] {
-        candidates(in: sentence, mentions: MentionScanner.mentions(in: sentence), context: context)
+    /// `antecedent` is the subject the previous sentence opened with (see `Antecedent`): what a run fact's
+    /// leading "it" names.
+    public func candidates(in sentence: Sentence, context: String? = nil, antecedent: String? = nil) -> [ClaimCandidate] {
+        candidates(in: sentence, mentions: MentionScanner.mentions(in: sentence), context: context, antecedent: antecedent)
     }
 
     /// The same, with the sentence's mentions already found.
-    public func candidates(in sentence: Sentence, mentions: [Mention], context: String? = nil) -> [ClaimCandidate] {
+    public func candidates(in sentence: Sentence, mentions: [Mention], context: String? = nil,
+                           antecedent: String? = nil) -> [ClaimCandidate] {
         let text = ClaimText(sentence: sentence, mentions: mentions)
+        let own = Antecedent.opening(of: text)
         let normalized = text.normalized
         let isConditional = conditional?.matches(normalized) ?? false
         let offsets = UTF16ToUTF8(normalized)
@@ -86,7 +90,8 @@ public struct ClaimMatcher {
                 if !held { continue }
             }
             for match in entry.pattern.matches(in: normalized, offsets: offsets) {
-                let found = Found(rule: entry.rule, match: match, text: text, context: context)
+                var found = Found(rule: entry.rule, match: match, text: text, context: context)
+                found.antecedents = (previous: antecedent, own: own)
                 switch entry.rule.template {
                 case .condition, .needed: conditions.append(found)
                 case .cause: causes.append(found)
@@ -226,6 +231,9 @@ private struct Found {
     let context: String?
     /// Mentions in this range name the condition of a counterfactual, not the consequence's subject.
     var excluded: Range<Int> = 0..<0
+    /// What "it" names in a run fact: the previous sentence's opening subject (for an "it" that opens this
+    /// sentence) and this sentence's own (for a later "it").
+    var antecedents: (previous: String?, own: String?) = (nil, nil)
 
     init(rule: ClaimRule, match: CompiledPattern.Match, text: ClaimText, context: String?) {
         self.rule = rule
@@ -349,8 +357,8 @@ private struct Found {
         case .api(let template):
             return apiAssertion(template, in: text)
         case .run(let template):
-            base = template.fact(text: { groupText($0, in: text) }, subject: { subject($0, in: text) },
-                                 duration: { duration($0, in: text) }).map { .run($0) }
+            base = template.fact(text: { resolvedText($0, in: text) }, subject: { subject($0, in: text) },
+                                 duration: { duration($0, in: text) }, literals: { literals($0, in: text) }).map { .run($0) }
         case .outcome(let template):
             switch template {
             case .unchanged(let aspect): base = .outcome(.unchanged(aspect))
@@ -411,6 +419,22 @@ private struct Found {
             return literal
         }
         return group(name)?.trimmingSpaces()
+    }
+
+    /// A group's text, with a pronoun replaced by what it names (see `antecedents`), when that is known.
+    private func resolvedText(_ name: String, in text: ClaimText) -> String? {
+        guard let words = groupText(name, in: text), Antecedent.pronouns.contains(words), let range = groups[name] else {
+            return groupText(name, in: text)
+        }
+        return (range.lowerBound == 0 ? antecedents.previous : antecedents.own) ?? words
+    }
+
+    /// The literals of every mention in a group, in order.
+    private func literals(_ name: String, in text: ClaimText) -> [String] {
+        guard let range = groups[name] else { return [] }
+        return text.mentionIndices(in: range).compactMap { index in
+            index < text.mentions.count && !text.isDuration(index) ? text.mentions[index].literal : nil
+        }
     }
 
     /// The literal of the code mention a group holds.

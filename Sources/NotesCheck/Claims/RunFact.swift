@@ -24,6 +24,41 @@ public enum RunFact: Equatable, Sendable {
     case allLinesBefore(first: String, second: String)
     /// The subject's runs take the stated time together, from the first start to the last end.
     case lastsTogether(Subject, StatedDuration)
+    /// The text is printed `count` times (see `Count`): "`tick` is printed three times", "`done` appears once".
+    case printedTimes(String, Count)
+    /// The lines holding `noun` (singular or plural), of the subject's tasks when it names a function, number
+    /// `count`: "the countdown stops after three counts", "all five counts print", "it prints three beats".
+    case linesCounted(noun: String, subject: String?, Count)
+    /// Each numbered subject's event line comes out at the stated time: "requests 3 and 4 start at 1 s".
+    case eventsAt(subjects: [String], verb: String, StatedDuration)
+    /// Never more than `count` runs of the subject are busy at once (inside the statement `block` when given):
+    /// "at most two `fetch` calls are inside the `async with` block at once".
+    case atMostAtOnce(Subject, block: String?, count: Int)
+    /// The texts are printed in this order (first occurrences): "(`ping 0.1`, `ping 0.2`, `ping 0.3`)".
+    case printedInOrder([String])
+    /// Every one of the texts is printed before `other`: "we see `a`, `b` and `c` before `d`".
+    case allPrintedBefore([String], other: String)
+    /// The lines holding either text alternate between them: "`ping` and `pong` alternate".
+    case alternate(String, String)
+    /// Within each task that prints both, the line holding `first` comes before the one holding `second`:
+    /// "each worker prints its `cleaning up` line before its `closed` line".
+    case eachTaskBefore(first: String, second: String)
+    /// The text is printed before the one line holding the word `word`: "`x` shows up before the result line".
+    case printedBeforeWordLine(String, word: String)
+
+    /// How many times something is said to happen: exactly, or at least; `bounded` when the sentence limits it
+    /// to part of the run ("… before the cancel"), so only too few occurrences in the whole run refute it.
+    public struct Count: Equatable, Sendable {
+        public var number: Int
+        public var atLeast: Bool
+        public var bounded: Bool
+
+        public init(number: Int, atLeast: Bool = false, bounded: Bool = false) {
+            self.number = number
+            self.atLeast = atLeast
+            self.bounded = bounded
+        }
+    }
 }
 
 /// How a run rule's match becomes a `RunFact`; strings name the pattern's groups.
@@ -37,10 +72,23 @@ public enum RunTemplate: Sendable {
     case eventBefore(subject: String, verb: String, otherSubject: String, otherVerb: String)
     case allLinesBefore(first: String, second: String)
     case lastsTogether(subject: String, duration: String)
+    /// `count` is a number ("three times", "once"); `qualifier` words such as "at least" or "in all"; `bound`
+    /// a word that limits the count to part of the run.
+    case printedTimes(text: String, count: String, qualifier: String, bound: String)
+    case linesCounted(noun: String, subject: String, count: String, qualifier: String, bound: String)
+    case eventsAt(noun: String, numbers: String, verb: String, duration: String)
+    case atMostAtOnce(subject: String, block: String, count: String)
+    case printedInOrder(list: String)
+    case allPrintedBefore(list: String, other: String)
+    case alternate(String, String)
+    case eachTaskBefore(first: String, second: String)
+    case printedBeforeWordLine(String, word: String)
 
     /// The fact a match states. `text` gives a group's words, or the literal of the mention it holds; `subject`
-    /// and `duration` read a group as the other templates do.
-    func fact(text: (String) -> String?, subject: (String) -> Subject?, duration: (String) -> StatedDuration?) -> RunFact? {
+    /// and `duration` read a group as the other templates do; `literals` gives every mention's literal in a group.
+    func fact(text: (String) -> String?, subject: (String) -> Subject?, duration: (String) -> StatedDuration?,
+              literals: (String) -> [String] = { _ in [] }) -> RunFact? {
+        if let counted = countFact(text: text, subject: subject, duration: duration, literals: literals) { return counted }
         switch self {
         case .value(let label, let value):
             guard let a = text(label), let v = text(value) else { return nil }
@@ -74,6 +122,8 @@ public enum RunTemplate: Sendable {
         case .lastsTogether(let subjectGroup, let durationGroup):
             guard let s = subject(subjectGroup), let d = duration(durationGroup) else { return nil }
             return .lastsTogether(s, d)
+        default:
+            return nil
         }
     }
 

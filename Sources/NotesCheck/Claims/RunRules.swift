@@ -20,7 +20,7 @@ extension ClaimCatalogue {
     /// A subject of at most six words or mentions, none a conjunction: bounded, so cheap to try at every word.
     static let shortSubject = #"(?<subj>\b(?:(?!(?:because|since|so|while|when|but|then|and|as)\b)(?:\{[cq]\d+(?:=[^}]*)?\}|[a-z_0-9'-]+) ){0,5}?(?:\{[cq]\d+(?:=[^}]*)?\}|[a-z_0-9'-]+))"#
 
-    static let runRules: [ClaimRule] = [
+    static let runRules: [ClaimRule] = runCountRules + [
         ClaimRule("output/value-shows", .output,
                   "(?<a>\(M)) (?:still |now |already |here |then |also )?(?:prints|printed|shows|showed|reports|reads|says|outputs|gives|is|was|returns|returned|comes out as|evaluates to) (?:out |as )?(?<v>\(constant))(?!\\w|\\.\\d)\(notOtherCase)",
                   .run(.value(of: "a", value: "v")),

@@ -31,7 +31,7 @@ struct Binder {
         "tasks", "coroutines", "operations", "they", "these", "them", "we", "will", "would", "effectively", "really", "actually",
         "is", "are", "allows", "lets", "to", "can", "functions", "fix", "fixed", "new", "same", "with",
         "together", "pipeline", "batch", "app", "application", "service", "notebook", "cell", "session", "process", "lot", "file",
-        "til", "nb",
+        "til", "nb", "why",
     ]
 
     /// Nouns that name a snippet, so an ordinal before them ("the third example") says which snippet.

@@ -118,11 +118,12 @@ struct NounBinding {
     }
 
     /// The noun and the singulars English spelling allows: "dishes" → dishes, dishe, dish; "replies" → reply.
+    /// Short words keep their "s" ("is", "was", "its" are not plurals).
     static func singulars(of noun: String) -> [String] {
         var forms = [noun]
         if noun.hasSuffix("ies") { forms.append(String(noun.dropLast(3)) + "y") }
         if noun.hasSuffix("es") { forms.append(String(noun.dropLast(2))) }
-        if noun.hasSuffix("s"), !noun.hasSuffix("ss") { forms.append(String(noun.dropLast())) }
+        if noun.hasSuffix("s"), !noun.hasSuffix("ss"), noun.count > 3 { forms.append(String(noun.dropLast())) }
         return forms
     }
 

@@ -18,6 +18,15 @@ struct RunFactQueries {
         case .eventBefore(let a, let va, let b, let vb): return eventBefore(a, va, b, vb)
         case .allLinesBefore(let first, let second): return allLinesBefore(first, second)
         case .lastsTogether(let subject, let duration): return lastsTogether(subject, duration)
+        case .printedTimes(let text, let count): return printedTimes(text, count)
+        case .linesCounted(let noun, let subject, let count): return linesCounted(noun, subject: subject, count)
+        case .eventsAt(let subjects, let verb, let duration): return eventsAt(subjects, verb, duration)
+        case .atMostAtOnce(let subject, let block, let count): return atMostAtOnce(subject, block: block, count: count)
+        case .printedInOrder(let texts): return printedInOrder(texts)
+        case .allPrintedBefore(let texts, let other): return allPrintedBefore(texts, other: other)
+        case .alternate(let a, let b): return alternate(a, b)
+        case .eachTaskBefore(let first, let second): return eachTaskBefore(first: first, second: second)
+        case .printedBeforeWordLine(let text, let word): return printedBeforeWordLine(text, word: word)
         }
     }
 

@@ -47,7 +47,7 @@ extension RunQueries {
     private func indentation(_ text: String) -> Int { text.prefix(while: { $0 == " " || $0 == "\t" }).count }
 
     /// The file lines of the statement at `start`: its body for a block, the one line for a balanced `await`.
-    private func blockLines(from start: Int, keyword: String) -> ClosedRange<Int>? {
+    func blockLines(from start: Int, keyword: String) -> ClosedRange<Int>? {
         let lines = binder.facts.lines
         let first = lines[start]
         if keyword.hasPrefix("await") {
@@ -65,7 +65,7 @@ extension RunQueries {
     }
 
     /// The function whose body holds line `start`, when no loop stands between them.
-    private func enclosingFunction(of start: Int) -> String? {
+    func enclosingFunction(of start: Int) -> String? {
         let lines = binder.facts.lines
         var level = indentation(lines[start].text)
         for line in lines[..<start].reversed() {

@@ -27,6 +27,8 @@ final class PrintedTextTests: XCTestCase {
     func testSingulars() {
         XCTAssertEqual(NounBinding.singulars(of: "dishes"), ["dishes", "dish", "dishe"])
         XCTAssertEqual(NounBinding.singulars(of: "replies"), ["replies", "reply", "repli", "replie"])
+        XCTAssertEqual(NounBinding.singulars(of: "is"), ["is"])
+        XCTAssertEqual(NounBinding.singulars(of: "beats"), ["beats", "beat"])
         XCTAssertEqual(NounBinding.literalWords(in: #"f"job {i}", 2"#), ["job", "i"])
     }
 

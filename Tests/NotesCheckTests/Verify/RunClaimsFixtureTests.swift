@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 @testable import NotesCheck
 
-/// Fixtures 25 and 26 (plain-noun subjects, printed values, event times, stated sums, joint durations) checked on
+/// Fixtures 25, 26 and 65-69 (plain-noun subjects, printed values, event times, stated sums, joint durations,
+/// counts, limits, orders of several lines, "it" after a subject) checked on
 /// the model against their golds, which CPython wrote (`tools/golden/label_notes.py`): no claim CPython calls
 /// true is contradicted, none it calls false is confirmed, and most false ones are found.
 final class RunClaimsFixtureTests: XCTestCase {
@@ -38,7 +39,8 @@ final class RunClaimsFixtureTests: XCTestCase {
     func testRunClaimsAgreeWithCPython() throws {
         var found = 0
         var falseClaims = 0
-        for name in ["25-kitchen-timeline", "26-trace-reading-drill"] {
+        for name in ["25-kitchen-timeline", "26-trace-reading-drill", "65-deadline-counting", "66-semaphore-pairs",
+                     "67-cleanup-order-blog", "68-pings-and-tickers", "69-heartbeat-and-waiter"] {
             let path = "Notes/claims/\(name)"
             let source = try XCTUnwrap(SourceText(bytes: try Golden.fixture(path + ".md")))
             let gold = try JSONDecoder().decode(Gold.self, from: Data(try Golden.fixture(path + ".gold.json")))
