@@ -52,7 +52,7 @@ public struct ClaimExtractor {
                 let saysIt = sentence.text.lowercased().hasPrefix("it ") || sentence.text.lowercased().contains(" it ")
                 let otherSetting = opensWithOtherSetting(sentence, mentions: mentions, code: code)
                 for candidate in matcher.candidates(in: sentence, mentions: mentions, context: context, antecedent: antecedent)
-                where !otherSetting || candidate.kind == .api {
+                where !otherSetting || [.api, .counterfactual].contains(candidate.kind) {
                     guard let range = sentence.fileRange(of: candidate.range) else { continue }
                     let foreign = sentenceForeign + (saysIt ? blockForeign : [])
                     result.append(ExtractedClaim(candidate: candidate, sentence: sentence, mentions: mentions, range: range,

@@ -36,8 +36,9 @@ public enum RunFact: Equatable, Sendable {
     case atMostAtOnce(Subject, block: String?, count: Int)
     /// The texts are printed in this order (first occurrences): "(`ping 0.1`, `ping 0.2`, `ping 0.3`)".
     case printedInOrder([String])
-    /// Every one of the texts is printed before `other`: "we see `a`, `b` and `c` before `d`".
-    case allPrintedBefore([String], other: String)
+    /// Every one of the texts is printed before `other`, or before the line of the event `other` `otherVerb`:
+    /// "we see `a`, `b` and `c` before `d`", "… before the deadline hits".
+    case allPrintedBefore([String], other: String, otherVerb: String?)
     /// The lines holding either text alternate between them: "`ping` and `pong` alternate".
     case alternate(String, String)
     /// Within each task that prints both, the line holding `first` comes before the one holding `second`:
@@ -79,7 +80,7 @@ public enum RunTemplate: Sendable {
     case eventsAt(noun: String, numbers: String, verb: String, duration: String)
     case atMostAtOnce(subject: String, block: String, count: String)
     case printedInOrder(list: String)
-    case allPrintedBefore(list: String, other: String)
+    case allPrintedBefore(list: String, other: String, otherVerb: String?)
     case alternate(String, String)
     case eachTaskBefore(first: String, second: String)
     case printedBeforeWordLine(String, word: String)
@@ -137,5 +138,6 @@ public enum RunTemplate: Sendable {
     static let pronouns: Set<String> = ["it", "this", "that", "which", "everything", "program", "code", "run", "script",
                                         "loop", "snippet", "example", "output", "one", "each", "they", "all", "only",
                                         "also", "still", "then", "now", "just", "first", "never", "always", "and", "so",
-                                        "but", "who", "what", "someone", "nothing", "task", "coroutine", "call"]
+                                        "but", "who", "what", "someone", "nothing", "task", "coroutine", "call", "is", "are",
+                                        "was", "were", "he", "she", "we", "you", "there", "here"]
 }

@@ -26,10 +26,15 @@ extension RunTemplate {
         case .printedInOrder(let list):
             let items = literals(list)
             return items.count >= 2 ? .printedInOrder(items) : nil
-        case .allPrintedBefore(let list, let other):
+        case .allPrintedBefore(let list, let other, let otherVerb):
             let items = literals(list)
-            guard items.count >= 2, let last = literals(other).first else { return nil }
-            return .allPrintedBefore(items, other: last)
+            guard items.count >= 2 else { return nil }
+            if let verb = otherVerb {
+                guard let event = text(other), let v = text(verb), !RunTemplate.pronouns.contains(event) else { return nil }
+                return .allPrintedBefore(items, other: event, otherVerb: v)
+            }
+            guard let last = literals(other).first else { return nil }
+            return .allPrintedBefore(items, other: last, otherVerb: nil)
         case .alternate(let a, let b):
             guard let x = text(a), let y = text(b), x != y else { return nil }
             return .alternate(x, y)

@@ -11,10 +11,17 @@ extension RunFactQueries {
                 return run.lines[index].task == task && stems.allSatisfy { stem in words.contains { $0.hasPrefix(stem) } }
             }
         }
-        return run.lines.indices.filter { index in
+        let named = run.lines.indices.filter { index in
             let words = Self.words(of: run.lines[index].text)
             guard Self.contains(words, subjectWords) || run.lines[index].text.hasPrefix(subject) else { return false }
             return stems.isEmpty || stems.allSatisfy { stem in words.contains { $0.hasPrefix(stem) } }
+        }
+        guard named.isEmpty, !stems.isEmpty, subjectWords.count == 1, let noun = subjectWords.first,
+              let own = linesOfTasks(running: noun) else { return named }
+        // "the waiter is released": the line of the verb that the tasks of `waiter` print.
+        return own.lines.filter { index in
+            let words = Self.words(of: run.lines[index].text)
+            return stems.allSatisfy { stem in words.contains { $0.hasPrefix(stem) } }
         }
     }
 

@@ -11,8 +11,11 @@ extension RunFactQueries {
         return .from(ordered, "in \(label), \(indices.map { at($0) }.joined(separator: ", "))")
     }
 
-    func allPrintedBefore(_ texts: [String], other: String) -> Truth {
-        guard let anchor = firstLine(holding: other) else { return .unknown("\(quoted(other)) is not in the output of \(label)") }
+    func allPrintedBefore(_ texts: [String], other: String, otherVerb: String? = nil) -> Truth {
+        let anchors = otherVerb.map { eventLines(other, $0) } ?? firstLine(holding: other).map { [$0] } ?? []
+        guard anchors.count == 1, let anchor = anchors.first else {
+            return .unknown("\(label) prints \(anchors.count) lines for \(quoted(([other] + [otherVerb].compactMap { $0 }).joined(separator: " "))), not one")
+        }
         let found = texts.map { firstLine(holding: $0) }
         guard found.allSatisfy({ $0 != nil && $0 != anchor }) else {
             return .unknown("\(label) does not print each of \(texts.map(quoted).joined(separator: ", ")) on lines of their own")

@@ -23,7 +23,7 @@ struct RunFactQueries {
         case .eventsAt(let subjects, let verb, let duration): return eventsAt(subjects, verb, duration)
         case .atMostAtOnce(let subject, let block, let count): return atMostAtOnce(subject, block: block, count: count)
         case .printedInOrder(let texts): return printedInOrder(texts)
-        case .allPrintedBefore(let texts, let other): return allPrintedBefore(texts, other: other)
+        case .allPrintedBefore(let texts, let other, let verb): return allPrintedBefore(texts, other: other, otherVerb: verb)
         case .alternate(let a, let b): return alternate(a, b)
         case .eachTaskBefore(let first, let second): return eachTaskBefore(first: first, second: second)
         case .printedBeforeWordLine(let text, let word): return printedBeforeWordLine(text, word: word)

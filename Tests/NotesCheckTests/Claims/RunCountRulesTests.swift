@@ -41,7 +41,7 @@ final class RunCountRulesTests: XCTestCase {
                        [.eventsAt(subjects: ["request 3", "request 4"], verb: "start", d1)])
         XCTAssertEqual(facts("It is released at 1 s, right after the third beat.", antecedent: "waiter"),
                        [.eventAt(subject: "waiter", verb: "released", d1)])
-        XCTAssertTrue(facts("It is released at 1 s.").isEmpty)
+        XCTAssertEqual(facts("It is released at 1 s."), [])
         XCTAssertEqual(facts("Request 5 waits for a slot, so it starts at 1 s."),
                        [.eventAt(subject: "request 5", verb: "starts", d1)])
         XCTAssertEqual(facts("`a` is cleaned up before `b`, since it was cancelled first."),
@@ -62,7 +62,9 @@ final class RunCountRulesTests: XCTestCase {
         XCTAssertTrue(facts("The pings do not come out in order of their delays (`ping 1`, `ping 2`).").isEmpty)
         XCTAssertEqual(facts("`x`, `y` and `z` are printed in that order."), [.printedInOrder(["x", "y", "z"])])
         XCTAssertEqual(facts("We see `count 5`, `count 4` and `count 3` before `late`."),
-                       [.allPrintedBefore(["count 5", "count 4", "count 3"], other: "late")])
+                       [.allPrintedBefore(["count 5", "count 4", "count 3"], other: "late", otherVerb: nil)])
+        XCTAssertEqual(facts("We see `a`, `b` and `c` before the deadline hits."),
+                       [.allPrintedBefore(["a", "b", "c"], other: "deadline", otherVerb: "hits")])
         XCTAssertEqual(facts("`ping` and `pong` alternate."), [.alternate("ping", "pong")])
         XCTAssertTrue(facts("`ping` and `pong` do not alternate.").isEmpty)
         XCTAssertEqual(facts("Each worker prints its `cleaning up` line before its `closed` line."),
