@@ -46,6 +46,15 @@ public enum RunFact: Equatable, Sendable {
     case eachTaskBefore(first: String, second: String)
     /// The text is printed before the one line holding the word `word`: "`x` shows up before the result line".
     case printedBeforeWordLine(String, word: String)
+    /// Every one of the facts holds: "`a` is printed three times and `b` twice".
+    case allOf([RunFact])
+    /// Among the lines of the event `verb`, the subject's comes first: "`B` finishes first".
+    case eventFirst(subject: String, verb: String)
+    /// One occurrence of `first` (the one at `at`, else the `firstOrdinal`-th, else the first) comes before the
+    /// `secondOrdinal`-th line holding `second` (0 for the last): "`a` is printed before the second `b`".
+    case printedBeforeOccurrence(String, at: StatedDuration?, firstOrdinal: Int?, String, secondOrdinal: Int)
+    /// The lines holding either text are mixed: neither text's lines all come before the other's.
+    case interleaved(String, String)
 
     /// How many times something is said to happen: exactly, or at least; `bounded` when the sentence limits it
     /// to part of the run ("… before the cancel"), so only too few occurrences in the whole run refute it.
@@ -84,6 +93,11 @@ public enum RunTemplate: Sendable {
     case alternate(String, String)
     case eachTaskBefore(first: String, second: String)
     case printedBeforeWordLine(String, word: String)
+    case printedTimesPair(first: String, firstCount: String, second: String, secondCount: String, qualifier: String, bound: String)
+    case eventFirst(subject: String, verb: String)
+    /// `at` a duration group, the ordinals groups of words such as "second" or "last".
+    case printedBeforeOccurrence(first: String, at: String, firstOrdinal: String, second: String, secondOrdinal: String)
+    case interleaved(String, String)
 
     /// The fact a match states. `text` gives a group's words, or the literal of the mention it holds; `subject`
     /// and `duration` read a group as the other templates do; `literals` gives every mention's literal in a group.

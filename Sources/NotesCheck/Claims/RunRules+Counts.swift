@@ -17,7 +17,13 @@ extension ClaimCatalogue {
     /// A plural noun of a subject named with numbers: "requests 2 and 3".
     static let pluralVerb = #"(?:start|begin|finish|end|complete|return|arrive|wake up|fire|time out|enter|leave|acquire)"#
 
+    static let ordinalWord = #"(?:first|second|third|fourth|fifth|sixth|last|final)"#
+
     static let runCountRules: [ClaimRule] = [
+        ClaimRule("output/printed-times-pair", .output,
+                  "(?<a>\(M))(?: lines?| messages?)? (?:is |are |gets |was |were )?(?:only |still )?\(printedVerb) (?<ord>at least |exactly |only |just )?(?<v>\(timesWord)),? and (?<b>\(M))(?: lines?| messages?)? (?:is |are |was |were )?(?:printed |shown |appears? |comes out )?(?<w>\(timesWord))(?: each)?\(countBound)",
+                  .run(.printedTimesPair(first: "a", firstCount: "v", second: "b", secondCount: "w", qualifier: "ord", bound: "edge")),
+                  "Two texts are printed stated numbers of times (“`a` three times and `b` twice”)."),
         ClaimRule("output/printed-times", .output,
                   "(?<a>\(M))(?: lines?| messages?)? (?:is |are |gets |was |were )?(?:only |still )?\(printedVerb) (?<ord>at least |exactly |only |just )?(?<v>\(timesWord))(?<w> in total| in all| overall| altogether)?\(countBound)",
                   .run(.printedTimes(text: "a", count: "v", qualifier: "ord", bound: "edge")),
@@ -74,6 +80,18 @@ extension ClaimCatalogue {
                   "\(mentionList)(?: lines| messages)? (?:are |were |all |both )*\(printedVerb) (?:\\w+ ){0,2}?before (?<b>\(M))",
                   .run(.allPrintedBefore(list: "vals", other: "b", otherVerb: nil)),
                   "Several listed texts are all printed before another."),
+        ClaimRule("ordering/interleaved", .ordering,
+                  "(?<a>\(M)) and (?<b>\(M))(?: lines| messages)? (?:are |get |were )?(?:interleave|interleaved|intermix|intermixed|mix|mixed|mingle|are mixed up)\\b",
+                  .run(.interleaved("a", "b")),
+                  "The lines of two texts are mixed, not all of one first."),
+        ClaimRule("ordering/event-first", .ordering,
+                  "(?<s>\(eventSubject)) (?<verb>\(eventVerb)) first(?= *(?:$|[.,;:)]|because\\b|since\\b|as\\b|so\\b|and\\b|but\\b|while\\b|-))",
+                  .run(.eventFirst(subject: "s", verb: "verb")),
+                  "Among the lines of one event, a subject's comes first (“`b` finishes first”)."),
+        ClaimRule("ordering/before-occurrence", .ordering,
+                  "(?<!mark, )(?<!mark )(?:\\bat (?:the )?(?<d>\(D))(?: mark)?,? )?(?:the (?<edge>\(ordinalWord)) )?(?<a>\(M))(?: lines?| messages?)? \(beVerb)?\(adverbs)\(printVerb) (?:\\w+ ){0,2}?before the (?<ord>\(ordinalWord)) (?<b>\(M))",
+                  .run(.printedBeforeOccurrence(first: "a", at: "d", firstOrdinal: "edge", second: "b", secondOrdinal: "ord")),
+                  "A text (at a time, or its n-th line) comes out before the n-th line of another."),
         ClaimRule("ordering/alternate", .ordering,
                   "(?<a>\(M)) and (?<b>\(M))(?: lines| messages)? (?:strictly |always |neatly |simply |just )?(?:alternate|take turns|alternated|took turns)\\b",
                   .run(.alternate("a", "b")),

@@ -41,6 +41,22 @@ extension RunTemplate {
         case .eachTaskBefore(let first, let second):
             guard let x = text(first), let y = text(second), x != y else { return nil }
             return .eachTaskBefore(first: x, second: y)
+        case .printedTimesPair(let first, let firstCount, let second, let secondCount, let qualifier, let bound):
+            guard let a = text(first), let b = literals(second).first, a != b,
+                  let m = Self.count(text(firstCount), text(qualifier), text(bound)),
+                  let n = Self.count(text(secondCount), text(qualifier), text(bound)) else { return nil }
+            return .allOf([.printedTimes(a, m), .printedTimes(b, n)])
+        case .eventFirst(let subjectGroup, let verbGroup):
+            guard let s = text(subjectGroup).map(Self.withoutArticles), !s.isEmpty, !RunTemplate.pronouns.contains(s),
+                  let v = text(verbGroup) else { return nil }
+            return .eventFirst(subject: s, verb: v)
+        case .printedBeforeOccurrence(let first, let at, let firstOrdinal, let second, let secondOrdinal):
+            guard let a = text(first), let b = literals(second).first, let n = text(secondOrdinal).flatMap(Self.ordinal) else { return nil }
+            let m = text(firstOrdinal).flatMap { $0.isEmpty ? nil : Self.ordinal($0) }
+            return .printedBeforeOccurrence(a, at: duration(at), firstOrdinal: m, b, secondOrdinal: n)
+        case .interleaved(let a, let b):
+            guard let x = text(a), let y = text(b), x != y else { return nil }
+            return .interleaved(x, y)
         case .printedBeforeWordLine(let a, let word):
             guard let x = text(a), let w = text(word), !RunTemplate.notALineWord.contains(w) else { return nil }
             return .printedBeforeWordLine(x, word: w)
@@ -58,6 +74,11 @@ extension RunTemplate {
         case "thrice": return 3
         default: return NounBinding.count(of: first)
         }
+    }
+
+    /// "first" 1, "second" 2 …, "last" and "final" 0.
+    static func ordinal(_ word: String) -> Int? {
+        ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": 0, "final": 0][word.trimmedWhitespace()]
     }
 
     private static func count(_ number: String?, _ qualifier: String?, _ bound: String?) -> RunFact.Count? {

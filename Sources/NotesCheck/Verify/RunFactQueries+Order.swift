@@ -73,3 +73,65 @@ extension RunFactQueries {
         return .from(index < other, "in \(label), \(at(min(index, other))) comes before \(at(max(index, other)))")
     }
 }
+
+/// Orders told by one event among its peers, by the n-th occurrence of a line, and by lines merely mixed.
+extension RunFactQueries {
+    /// All facts hold; the first that fails refutes the sentence.
+    func allOf(_ facts: [RunFact]) -> Truth {
+        var reasons: [String] = []
+        var unknown: String?
+        for fact in facts {
+            switch truth(fact) {
+            case .fails(let why): return .fails(why)
+            case .holds(let why): reasons.append(why)
+            case .unknown(let why): unknown = unknown ?? why
+            }
+        }
+        if let unknown { return .unknown(unknown) }
+        return .holds(reasons.joined(separator: "; "))
+    }
+
+    /// The subject's one line of the event is the first line of that event at all.
+    func eventFirst(_ subject: String, _ verb: String) -> Truth {
+        let own = eventLines(subject, verb)
+        let stems = EventVerb.stems(of: verb)
+        let all = run.lines.indices.filter { index in
+            let words = Self.words(of: run.lines[index].text)
+            return !stems.isEmpty && stems.allSatisfy { stem in words.contains { $0.hasPrefix(stem) } }
+        }
+        guard own.count == 1, let line = own.first, let first = all.first, all.count >= 2 else {
+            return .unknown("\(label) does not print one line for \(quoted(subject + " " + verb)) among several such lines")
+        }
+        return .from(first == line, "in \(label), the first such line is \(at(first)); the subject's is \(at(line))")
+    }
+
+    /// The n-th line holding `text` (0: the last).
+    private func occurrence(_ text: String, _ ordinal: Int) -> Int? {
+        let lines = linesHolding(text)
+        if ordinal == 0 { return lines.last }
+        return ordinal <= lines.count ? lines[ordinal - 1] : nil
+    }
+
+    func printedBeforeOccurrence(_ first: String, at time: StatedDuration?, firstOrdinal: Int?, _ second: String, secondOrdinal: Int) -> Truth {
+        let candidates: [Int]
+        if let time {
+            candidates = linesHolding(first).filter { time.matches(run.lines[$0].seconds) }
+        } else {
+            candidates = [firstOrdinal.flatMap { occurrence(first, $0) } ?? (firstOrdinal == nil ? firstLine(holding: first) : nil)].compactMap { $0 }
+        }
+        guard candidates.count == 1, let i = candidates.first, let j = occurrence(second, secondOrdinal), i != j else {
+            return .unknown("\(label) does not print the one line of \(quoted(first)) and the line of \(quoted(second)) the sentence means")
+        }
+        return .from(i < j, "in \(label), \(at(min(i, j))) comes before \(at(max(i, j)))")
+    }
+
+    func interleaved(_ a: String, _ b: String) -> Truth {
+        let first = linesHolding(a), second = linesHolding(b)
+        guard let firstA = first.first, let lastA = first.last, let firstB = second.first, let lastB = second.last,
+              Set(first).isDisjoint(with: second), first.count + second.count >= 3 else {
+            return .unknown("\(label) does not print lines of \(quoted(a)) and of \(quoted(b)) apart, at least three in all")
+        }
+        let apart = lastA < firstB || lastB < firstA
+        return .from(!apart, "in \(label), the lines of \(quoted(a)) run from output line \(firstA + 1) to \(lastA + 1), those of \(quoted(b)) from \(firstB + 1) to \(lastB + 1)")
+    }
+}

@@ -27,6 +27,11 @@ struct RunFactQueries {
         case .alternate(let a, let b): return alternate(a, b)
         case .eachTaskBefore(let first, let second): return eachTaskBefore(first: first, second: second)
         case .printedBeforeWordLine(let text, let word): return printedBeforeWordLine(text, word: word)
+        case .allOf(let facts): return allOf(facts)
+        case .eventFirst(let subject, let verb): return eventFirst(subject, verb)
+        case .printedBeforeOccurrence(let a, let time, let m, let b, let n):
+            return printedBeforeOccurrence(a, at: time, firstOrdinal: m, b, secondOrdinal: n)
+        case .interleaved(let a, let b): return interleaved(a, b)
         }
     }
 

@@ -22,6 +22,18 @@ final class RunCountRulesTests: XCTestCase {
                        [.printedTimes("b tick", .init(number: 3, bounded: true))])
         XCTAssertEqual(facts("The loop prints `hi` 4 times."), [.printedTimes("hi", .init(number: 4))])
         XCTAssertFalse(claims("`slow tick` is printed twice.").contains("printed `slow tick`"))
+        XCTAssertEqual(facts("`a tick` is printed three times and `b tick` twice before the cancel."),
+                       [.allOf([.printedTimes("a tick", .init(number: 3, bounded: true)), .printedTimes("b tick", .init(number: 2, bounded: true))])])
+    }
+
+    func testFirstAmongPeersOccurrencesAndMixing() {
+        XCTAssertEqual(facts("Request 1 ends first, because it was admitted first."), [.eventFirst(subject: "request 1", verb: "ends")])
+        XCTAssertTrue(facts("Request 4 ends first in the second pair.").isEmpty)
+        XCTAssertEqual(facts("`tock` is printed before the second `tick`."),
+                       [.printedBeforeOccurrence("tock", at: nil, firstOrdinal: nil, "tick", secondOrdinal: 2)])
+        XCTAssertEqual(facts("The third `tick` is printed before the last `tock`."),
+                       [.printedBeforeOccurrence("tick", at: nil, firstOrdinal: 3, "tock", secondOrdinal: 0)])
+        XCTAssertEqual(facts("`a` and `b` lines are interleaved."), [.interleaved("a", "b")])
     }
 
     func testCountedLines() {

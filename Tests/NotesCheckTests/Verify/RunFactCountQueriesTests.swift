@@ -78,6 +78,24 @@ final class RunFactCountQueriesTests: XCTestCase {
         XCTAssertEqual(kind(untasked.eachTaskBefore(first: "cleaning up", second: "closed")), "unknown")
     }
 
+    func testFirstAmongPeersOccurrencesAndMixing() {
+        let q = queries([("tick", nil), ("job 2 ends", nil), ("tock", nil), ("job 1 ends", nil), ("tick", nil), ("tock", nil)])
+        XCTAssertEqual(kind(q.eventFirst("job 2", "ends")), "holds")
+        XCTAssertEqual(kind(q.eventFirst("job 1", "ends")), "fails")
+        XCTAssertEqual(kind(q.eventFirst("job 3", "ends")), "unknown")
+        XCTAssertEqual(kind(q.printedBeforeOccurrence("tock", at: nil, firstOrdinal: nil, "tick", secondOrdinal: 2)), "holds")
+        XCTAssertEqual(kind(q.printedBeforeOccurrence("tick", at: nil, firstOrdinal: 2, "tock", secondOrdinal: 1)), "fails")
+        XCTAssertEqual(kind(q.printedBeforeOccurrence("tick", at: nil, firstOrdinal: 3, "tock", secondOrdinal: 1)), "unknown")
+        let late = StatedDuration(seconds: 0.4, hedged: false, halfLastDigit: 0.05)
+        XCTAssertEqual(kind(q.printedBeforeOccurrence("tick", at: late, firstOrdinal: nil, "tock", secondOrdinal: 0)), "holds")
+        XCTAssertEqual(kind(q.interleaved("tick", "tock")), "holds")
+        XCTAssertEqual(kind(q.interleaved("job 2", "job 1")), "unknown")
+        let blocks = queries([("a", nil), ("a", nil), ("b", nil)])
+        XCTAssertEqual(kind(blocks.interleaved("a", "b")), "fails")
+        XCTAssertEqual(kind(q.allOf([.printedTimes("tick", .init(number: 2)), .printedTimes("tock", .init(number: 3))])), "fails")
+        XCTAssertEqual(kind(q.allOf([.printedTimes("tick", .init(number: 2)), .printedTimes("tock", .init(number: 2))])), "holds")
+    }
+
     func testBeforeTheLineHoldingAWord() {
         let q = queries([("beat 1", nil), ("result: 3", nil), ("beat 2", nil)])
         XCTAssertEqual(kind(q.printedBeforeWordLine("beat 1", word: "result")), "holds")
