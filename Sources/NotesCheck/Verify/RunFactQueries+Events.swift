@@ -16,12 +16,26 @@ extension RunFactQueries {
             guard Self.contains(words, subjectWords) || run.lines[index].text.hasPrefix(subject) else { return false }
             return stems.isEmpty || stems.allSatisfy { stem in words.contains { $0.hasPrefix(stem) } }
         }
-        guard named.isEmpty, !stems.isEmpty, subjectWords.count == 1, let noun = subjectWords.first,
-              let own = linesOfTasks(running: noun) else { return named }
+        guard named.isEmpty, !stems.isEmpty else { return named }
+        if subjectWords.count == 2, let noun = subjectWords.first, let number = subjectWords.last, number.allSatisfy(\.isNumber) {
+            return numbered(number, noun: noun, stems: stems)
+        }
+        guard subjectWords.count == 1, let noun = subjectWords.first, let own = linesOfTasks(running: noun) else { return named }
         // "the waiter is released": the line of the verb that the tasks of `waiter` print.
         return own.lines.filter { index in
             let words = Self.words(of: run.lines[index].text)
             return stems.allSatisfy { stem in words.contains { $0.hasPrefix(stem) } }
+        }
+    }
+
+    /// "request 2 starts" when no line says "request": the lines of the verb that hold the number as a word of
+    /// its own ("start 2 at 1.0").
+    private func numbered(_ number: String, noun: String, stems: [String]) -> [Int] {
+        let forms = Set(NounBinding.singulars(of: noun) + [noun + "s"])
+        let lines = run.lines.indices.map { Self.words(of: run.lines[$0].text) }
+        guard !lines.contains(where: { $0.contains(where: forms.contains) }) else { return [] }
+        return run.lines.indices.filter { index in
+            lines[index].contains(number) && stems.allSatisfy { stem in lines[index].contains { $0.hasPrefix(stem) } }
         }
     }
 
