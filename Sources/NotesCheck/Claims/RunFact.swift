@@ -55,6 +55,9 @@ public enum RunFact: Equatable, Sendable {
     case printedBeforeOccurrence(String, at: StatedDuration?, firstOrdinal: Int?, String, secondOrdinal: Int)
     /// The lines holding either text are mixed: neither text's lines all come before the other's.
     case interleaved(String, String)
+    /// The tasks of the function `subject` names go on printing during each long wait of `other`: "the heartbeat
+    /// keeps beating while `main` sleeps".
+    case keepsGoingWhile(subject: String, other: Subject)
 
     /// How many times something is said to happen: exactly, or at least; `bounded` when the sentence limits it
     /// to part of the run ("… before the cancel"), so only too few occurrences in the whole run refute it.
@@ -98,6 +101,7 @@ public enum RunTemplate: Sendable {
     /// `at` a duration group, the ordinals groups of words such as "second" or "last".
     case printedBeforeOccurrence(first: String, at: String, firstOrdinal: String, second: String, secondOrdinal: String)
     case interleaved(String, String)
+    case keepsGoingWhile(subject: String, other: String)
 
     /// The fact a match states. `text` gives a group's words, or the literal of the mention it holds; `subject`
     /// and `duration` read a group as the other templates do; `literals` gives every mention's literal in a group.

@@ -57,6 +57,11 @@ extension RunTemplate {
         case .interleaved(let a, let b):
             guard let x = text(a), let y = text(b), x != y else { return nil }
             return .interleaved(x, y)
+        case .keepsGoingWhile(let subjectGroup, let otherGroup):
+            guard let s = text(subjectGroup).map(Self.withoutArticles), !s.isEmpty, !RunTemplate.pronouns.contains(s),
+                  let o = subject(otherGroup) else { return nil }
+            if case .phrase(let words) = o, RunTemplate.pronouns.contains(Self.withoutArticles(words)) { return nil }
+            return .keepsGoingWhile(subject: s, other: o)
         case .printedBeforeWordLine(let a, let word):
             guard let x = text(a), let w = text(word), !RunTemplate.notALineWord.contains(w) else { return nil }
             return .printedBeforeWordLine(x, word: w)

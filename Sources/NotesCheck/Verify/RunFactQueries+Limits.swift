@@ -70,3 +70,52 @@ extension RunFactQueries {
         return (best, at)
     }
 }
+
+/// One task printing on while another waits.
+extension RunFactQueries {
+    /// Every stretch of the other's waiting longer than the subject's pace (the longest gap between the subject's
+    /// lines elsewhere), inside the subject's lifetime, holds one of its lines: the claim holds. A stretch where
+    /// the other held the loop (time passing inside one step) with no line of the subject refutes it; a quiet
+    /// stretch of plain waiting could fall between two lines, so it decides nothing.
+    func keepsGoingWhile(_ subject: String, _ other: Subject) -> Truth {
+        let words = subject.split(separator: " ").map(String.init)
+        guard let own = words.lazy.compactMap({ linesOfTasks(running: $0) }).first, own.lines.count >= 2 else {
+            return .unknown("\(quoted(subject)) does not name a function whose tasks print several lines in \(label)")
+        }
+        guard let entity = binder.activity(other), entity != .run else {
+            return .unknown("the sentence does not name what waits in \(label)")
+        }
+        if case .calls(let function, _) = entity, function == own.function {
+            return .unknown("the sentence names \(own.function)() on both sides")
+        }
+        let times = own.lines.map { run.lines[$0].seconds }
+        let lives = run.tasks.filter { Binder.sameFunction($0.coroutine, own.function) }.compactMap { task -> (Double, Double)? in
+            guard let start = task.firstStep, let end = task.finished else { return nil }
+            return (start.seconds, end.seconds)
+        }
+        let inside = { (stretch: (start: Moment, end: Moment)) in
+            times.contains { stretch.start.seconds < $0 && $0 < stretch.end.seconds }
+        }
+        /// The longest gap between two of the subject's lines that does not span the stretch.
+        let pace = { (stretch: (start: Moment, end: Moment)) -> Double? in
+            zip(times, times.dropFirst()).filter { !($0.0 <= stretch.start.seconds && stretch.end.seconds <= $0.1) }
+                .map { $0.1 - $0.0 }.filter { $0 > 0 }.max()
+        }
+        let long = binder.spans(of: entity).flatMap(\.busy).filter { stretch in
+            guard let p = pace(stretch) else { return false }
+            return stretch.end.seconds - stretch.start.seconds > p
+                && lives.contains { $0.0 <= stretch.start.seconds && stretch.end.seconds <= $0.1 }
+        }
+        guard !long.isEmpty else {
+            return .unknown("in \(label), nothing the sentence names waits longer than the gaps between lines of \(own.function)()")
+        }
+        let held = long.filter { stretch in run.blocking.contains { $0.start == stretch.start && $0.end == stretch.end } }
+        if let quiet = held.first(where: { !inside($0) }) {
+            return .fails("in \(label), the loop is held from \(formatSeconds(quiet.start.seconds)) to \(formatSeconds(quiet.end.seconds)) and \(own.function)() prints nothing then")
+        }
+        guard long.allSatisfy(inside) else {
+            return .unknown("in \(label), \(own.function)() prints nothing during some wait, which may fall between two of its lines")
+        }
+        return .holds("in \(label), \(own.function)() prints during each of the \(long.count) long waits, from \(formatSeconds(long[0].start.seconds))")
+    }
+}

@@ -32,6 +32,7 @@ struct RunFactQueries {
         case .printedBeforeOccurrence(let a, let time, let m, let b, let n):
             return printedBeforeOccurrence(a, at: time, firstOrdinal: m, b, secondOrdinal: n)
         case .interleaved(let a, let b): return interleaved(a, b)
+        case .keepsGoingWhile(let subject, let other): return keepsGoingWhile(subject, other)
         }
     }
 

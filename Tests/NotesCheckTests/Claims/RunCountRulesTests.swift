@@ -34,6 +34,9 @@ final class RunCountRulesTests: XCTestCase {
         XCTAssertEqual(facts("The third `tick` is printed before the last `tock`."),
                        [.printedBeforeOccurrence("tick", at: nil, firstOrdinal: 3, "tock", secondOrdinal: 0)])
         XCTAssertEqual(facts("`a` and `b` lines are interleaved."), [.interleaved("a", "b")])
+        XCTAssertEqual(facts("The heartbeat keeps beating every second while `main` sleeps."),
+                       [.keepsGoingWhile(subject: "heartbeat", other: .mention(0))])
+        XCTAssertTrue(facts("The heartbeat keeps beating while it sleeps.").isEmpty)
     }
 
     func testCountedLines() {

@@ -16,13 +16,13 @@ final class RunFactCountQueriesTests: XCTestCase {
     private func moment(_ seconds: Double, _ sequence: Int) -> Moment { Moment(seconds: seconds, sequence: sequence) }
 
     /// A run printing `lines` (text, task) one per tenth of a second.
-    private func queries(_ lines: [(String, String?)], tasks: [TaskSpan] = [], calls: [CallSpan] = [],
-                         suspensions: [WaitSpan] = [], mentions: [Mention] = []) -> RunFactQueries {
+    private func queries(_ lines: [(String, String?)], times: [Double]? = nil, tasks: [TaskSpan] = [], calls: [CallSpan] = [],
+                         suspensions: [WaitSpan] = [], blocking: [BlockingSpan] = [], mentions: [Mention] = []) -> RunFactQueries {
         let printed = lines.enumerated().map { index, line in
-            PrintedLine(text: line.0, seconds: Double(index) / 10, sequence: index, task: line.1)
+            PrintedLine(text: line.0, seconds: times?[index] ?? Double(index) / 10, sequence: index, task: line.1)
         }
         let run = RunRecord(lines: printed, virtualSeconds: 2, tasks: tasks, calls: calls, waits: suspensions.filter { !$0.synchronizing },
-                            suspensions: suspensions)
+                            blocking: blocking, suspensions: suspensions)
         let facts = SnippetFacts(code: Self.code, firstLine: 1)
         let binder = Binder(mentions: mentions, facts: facts, run: run)
         return RunFactQueries(run: run, facts: facts, binder: binder, queries: RunQueries(run: run, binder: binder, label: "the run"),
@@ -99,6 +99,27 @@ final class RunFactCountQueriesTests: XCTestCase {
         XCTAssertEqual(kind(blocks.interleaved("a", "b")), "fails")
         XCTAssertEqual(kind(q.allOf([.printedTimes("tick", .init(number: 2)), .printedTimes("tock", .init(number: 3))])), "fails")
         XCTAssertEqual(kind(q.allOf([.printedTimes("tick", .init(number: 2)), .printedTimes("tock", .init(number: 2))])), "holds")
+    }
+
+    /// A heartbeat task beside one call of `fetch` that waits, or holds the loop, from 0.6 s to 2.4 s.
+    func testKeepsGoingWhileAnotherWaits() {
+        let beat = TaskSpan(name: "Task-2", coroutine: "heartbeat", created: moment(0, 0), firstStep: moment(0, 1),
+                            finished: moment(3, 99), outcome: .result, creationLine: nil)
+        let call = CallSpan(function: "fetch", line: 20, column: 0, task: "T1", start: moment(0.6, 10), end: moment(2.4, 20))
+        let fetch = Mention(kind: .code("fetch"), range: 0..<7)
+        let sparse = [0.0, 0.5, 2.5, 3.0]
+        let lines = sparse.map { ("beat \($0)", Optional("Task-2")) }
+        let held = queries(lines, times: sparse, tasks: [beat], calls: [call],
+                           blocking: [BlockingSpan(task: "T1", line: 6, start: moment(0.6, 11), end: moment(2.4, 12))], mentions: [fetch])
+        XCTAssertEqual(kind(held.keepsGoingWhile("heartbeat", .mention(0))), "fails")
+        let wait = [WaitSpan(task: "T1", start: moment(0.6, 11), end: moment(2.4, 12), line: 6)]
+        let waiting = queries(lines, times: sparse, tasks: [beat], calls: [call], suspensions: wait, mentions: [fetch])
+        XCTAssertEqual(kind(waiting.keepsGoingWhile("heartbeat", .mention(0))), "unknown")
+        let dense = stride(from: 0.0, through: 3.0, by: 0.5).map { $0 }
+        let steady = queries(dense.map { ("beat \($0)", Optional("Task-2")) }, times: dense, tasks: [beat], calls: [call],
+                             suspensions: wait, mentions: [fetch])
+        XCTAssertEqual(kind(steady.keepsGoingWhile("heartbeat", .mention(0))), "holds")
+        XCTAssertEqual(kind(steady.keepsGoingWhile("fetch", .mention(0))), "unknown")
     }
 
     func testBeforeTheLineHoldingAWord() {
