@@ -18,12 +18,25 @@ extension RunFactQueries {
 
     /// Decides a count against the lines found: exact counts must agree; "at least" and counts limited to part
     /// of the run ("before the cancel") fail only when the whole run has too few.
-    private func decide(_ found: [Int], _ count: RunFact.Count, what: String) -> Truth {
-        let why = "in \(label), \(what) \(found.count) time(s): \(listed(found)); the sentence says \(count.number)"
-        if found.count < count.number { return .fails(why) }
+    private func decide(_ found: [Int], _ count: RunFact.Count, what: String, units: Int? = nil) -> Truth {
+        let number = units ?? found.count
+        let why = "in \(label), \(what) \(number) time(s): \(listed(found)); the sentence says \(count.number)"
+        if number < count.number { return .fails(why) }
         if count.atLeast { return .holds(why) }
         if count.bounded { return .unknown("\(why), counted over part of the run only") }
-        return .from(found.count == count.number, why)
+        return .from(number == count.number, why)
+    }
+
+    /// How many things the lines name: when every line holds the noun followed by a word ("worker 1 starts",
+    /// "worker 1 done"), the distinct pairs; otherwise the lines themselves ("tick", "tick").
+    private func named(_ lines: [Int], forms: Set<String>) -> Int {
+        let keys = lines.map { index -> String? in
+            let words = Self.words(of: run.lines[index].text)
+            guard let at = words.firstIndex(where: forms.contains), at + 1 < words.count else { return nil }
+            return words[at + 1]
+        }
+        let present = keys.compactMap { $0 }
+        return present.count == keys.count ? Set(present).count : lines.count
     }
 
     func printedTimes(_ text: String, _ count: RunFact.Count) -> Truth {
@@ -38,17 +51,17 @@ extension RunFactQueries {
         let forms = Set(NounBinding.singulars(of: noun))
         let nounLines = run.lines.indices.filter { Self.words(of: run.lines[$0].text).contains(where: forms.contains) }
         guard !nounLines.isEmpty else { return .unknown("\(label) prints no line with the word \(quoted(noun))") }
-        let words = (subject ?? "").split(separator: " ").map(String.init)
+        let words = (subject ?? "").split(separator: " ").map { String($0.prefix { $0.isLetter || $0.isNumber || $0 == "_" }) }
         if let own = words.lazy.compactMap({ linesOfTasks(running: $0) }).first {
             let found = nounLines.filter(own.lines.contains)
             guard !found.isEmpty else { return .unknown("\(own.function)() prints no line with the word \(quoted(noun)) in \(label)") }
-            return decide(found, count, what: "\(own.function)() prints a line with \(quoted(noun))")
+            return decide(found, count, what: "\(own.function)() prints a line with \(quoted(noun))", units: named(found, forms: forms))
         }
         let tasks = Set(nounLines.map { run.lines[$0].task ?? "" })
         guard tasks.count == 1, tasks.first != "" else {
             return .unknown("in \(label), lines with the word \(quoted(noun)) come from more than one task, and the sentence does not say whose")
         }
-        return decide(nounLines, count, what: "a line with \(quoted(noun)) is printed")
+        return decide(nounLines, count, what: "a line with \(quoted(noun)) is printed", units: named(nounLines, forms: forms))
     }
 
     /// Every numbered subject's event line comes out at the time: one that does not refutes the sentence.

@@ -47,6 +47,7 @@ final class RunCountRulesTests: XCTestCase {
         XCTAssertEqual(facts("The heartbeat prints three beats in all, and it stops after four beats."),
                        [.linesCounted(noun: "beats", subject: "heartbeat", .init(number: 3)),
                         .linesCounted(noun: "beats", subject: "heartbeat", .init(number: 4))])
+        XCTAssertEqual(facts("`ticker()` prints two ticks."), [.linesCounted(noun: "ticks", subject: "ticker()", .init(number: 2))])
         XCTAssertTrue(facts("It stops after three seconds.").isEmpty)
         XCTAssertTrue(facts("The worker prints two lines.").isEmpty)
     }

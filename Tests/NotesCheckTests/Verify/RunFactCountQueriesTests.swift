@@ -53,8 +53,12 @@ final class RunFactCountQueriesTests: XCTestCase {
         let q = queries([("beat 0", "Task-2"), ("beat 1", "Task-2"), ("beat 9", "Task-3")], tasks: [beat])
         XCTAssertEqual(kind(q.linesCounted("beats", subject: "heartbeat", .init(number: 2))), "holds")
         XCTAssertEqual(kind(q.linesCounted("beats", subject: "heartbeat", .init(number: 3))), "fails")
+        XCTAssertEqual(kind(q.linesCounted("beats", subject: "heartbeat()", .init(number: 2))), "holds")
         XCTAssertEqual(kind(q.linesCounted("beats", subject: nil, .init(number: 3))), "unknown")
         XCTAssertEqual(kind(q.linesCounted("pings", subject: nil, .init(number: 3))), "unknown")
+        let workers = queries([("worker 1 starts", "W"), ("worker 2 starts", "W"), ("worker 1 done", "W"), ("worker 2 done", "W")])
+        XCTAssertEqual(kind(workers.linesCounted("workers", subject: nil, .init(number: 2))), "holds")
+        XCTAssertEqual(kind(workers.linesCounted("workers", subject: nil, .init(number: 3))), "fails")
     }
 
     func testAlternationAndListedOrders() {
