@@ -89,7 +89,7 @@ extension ClaimCatalogue {
                   .run(.eventFirst(subject: "s", verb: "verb")),
                   "Among the lines of one event, a subject's comes first (“`b` finishes first”)."),
         ClaimRule("ordering/before-occurrence", .ordering,
-                  "(?<!mark, )(?<!mark )(?:\\bat (?:the )?(?<d>\(D))(?: mark)?,? )?(?:the (?<edge>\(ordinalWord)) )?(?<a>\(M))(?: lines?| messages?)? \(beVerb)?\(adverbs)\(printVerb) (?:\\w+ ){0,2}?before the (?<ord>\(ordinalWord)) (?<b>\(M))",
+                  "(?<!mark, )(?<!mark )(?:\\bat (?:the )?(?<d>\(D))(?: mark)?,? )?(?:the (?<edge>\(ordinalWord)) )?(?<a>\(M))(?: lines?| messages?)? \(beVerb)?\(adverbs)\(printVerb) (?:\\w+ ){0,2}?before the (?<ord>second|third|fourth|fifth|sixth) (?<b>\(M))",
                   .run(.printedBeforeOccurrence(first: "a", at: "d", firstOrdinal: "edge", second: "b", secondOrdinal: "ord")),
                   "A text (at a time, or its n-th line) comes out before the n-th line of another."),
         ClaimRule("concurrency/keeps-going-while", .concurrency,
