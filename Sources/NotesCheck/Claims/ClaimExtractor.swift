@@ -43,13 +43,18 @@ public struct ClaimExtractor {
             let sentences = block.sentences
             let foreignBySentence = sentences.map { foreignCode(in: $0, code: code) }
             let blockForeign = foreignBySentence.flatMap { $0 }
+            var answersHypothetical = false
             for (sentence, sentenceForeign) in zip(sentences, foreignBySentence) {
                 sentenceCount += 1
-                if sentence.text.trimmedWhitespace().hasSuffix("?") { continue }
+                if sentence.text.trimmedWhitespace().hasSuffix("?") {
+                    answersHypothetical = answersHypothetical || Self.asksWhatIf(sentence.text)
+                    continue
+                }
                 let mentions = MentionScanner.mentions(in: sentence)
                 let firstCode = mentions.first { if case .code = $0.kind { return true } else { return false } }?.literal
                 let saysIt = sentence.text.lowercased().hasPrefix("it ") || sentence.text.lowercased().contains(" it ")
-                for candidate in matcher.candidates(in: sentence, mentions: mentions, context: context) {
+                for candidate in matcher.candidates(in: sentence, mentions: mentions, context: context,
+                                                    hypothetical: answersHypothetical) {
                     guard let range = sentence.fileRange(of: candidate.range) else { continue }
                     let foreign = sentenceForeign + (saysIt ? blockForeign : [])
                     result.append(ExtractedClaim(candidate: candidate, sentence: sentence, mentions: mentions, range: range,
@@ -61,6 +66,16 @@ public struct ClaimExtractor {
             }
         }
         return (result, sentenceCount)
+    }
+
+    /// A question that sets up another run ("What if we used `Semaphore(1)`?", "…we removed the `await`?",
+    /// "Suppose the worker swallowed the error?"): the sentences after it in its block describe that run.
+    static func asksWhatIf(_ question: String) -> Bool {
+        let text = question.lowercased().trimmedWhitespace()
+        if text.hasPrefix("...") || text.hasPrefix("…") { return true }
+        let words = text.split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let markers: Set<String> = ["if", "suppose", "imagine", "instead", "were", "had", "without", "unless"]
+        return words.contains { markers.contains($0) }
     }
 
     /// Code spans of the sentence that look like code (a name or a call) and do not occur in `code`.

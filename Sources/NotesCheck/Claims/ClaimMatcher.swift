@@ -21,6 +21,7 @@ public struct ClaimMatcher {
     private let conditional: CompiledPattern?
     private let instructional: CompiledPattern?
     private let doubting: CompiledPattern?
+    private let contrast: CompiledPattern?
     static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature", "v", "w", "vals", "ord", "edge", "s", "verb", "o", "ov"]
     /// Rules whose pattern does not compile; the catalogue's tests keep this empty.
     public let brokenRules: [String]
@@ -49,10 +50,11 @@ public struct ClaimMatcher {
         self.conditional = CompiledPattern(Self.conditionalPattern)
         self.instructional = CompiledPattern(Self.instructionalPattern)
         self.doubting = CompiledPattern(Self.doubtingPattern)
+        self.contrast = CompiledPattern(Self.contrastPattern)
     }
 
     private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#
-        + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:the |a |an )?\{c"#
+        + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:(?:through|via|using|calling|awaiting|the|a|an) )*\{c"#
         + #"|^(?:simply |just )?(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|replacing|swapping|switching|changing|adding|inserting|moving) (?:the |that |this |its |an? |both |all )?(?:[\w-]+ )?\{c"#
         + #"|^awaiting \{c[^}]*\} (?:before|after) |\b(?:can|could|may) (?:safely |simply |just |even |also )*be (?:removed|deleted|dropped|left out|omitted|commented out|taken out)\b"#)
     private static let doubtingPattern = #"^(?:but |and |so )?(?:don't|do not|never|you shouldn't|you should not|we shouldn't) (?:assume|believe|think|expect|imagine|suppose|conclude)\b"#
@@ -61,15 +63,18 @@ public struct ClaimMatcher {
 
     /// The claims of one sentence. `context` is the code the surrounding prose is about: a sentence that says
     /// "it returns a coroutine" after one that began with `asyncio.gather()` is about `asyncio.gather()`.
-    public func candidates(in sentence: Sentence, context: String? = nil) -> [ClaimCandidate] {
-        candidates(in: sentence, mentions: MentionScanner.mentions(in: sentence), context: context)
+    /// `hypothetical` says the sentence answers a "what if" question: like a conditional sentence, it states
+    /// nothing about the snippet's own run.
+    public func candidates(in sentence: Sentence, context: String? = nil, hypothetical: Bool = false) -> [ClaimCandidate] {
+        candidates(in: sentence, mentions: MentionScanner.mentions(in: sentence), context: context, hypothetical: hypothetical)
     }
 
     /// The same, with the sentence's mentions already found.
-    public func candidates(in sentence: Sentence, mentions: [Mention], context: String? = nil) -> [ClaimCandidate] {
+    public func candidates(in sentence: Sentence, mentions: [Mention], context: String? = nil,
+                           hypothetical: Bool = false) -> [ClaimCandidate] {
         let text = ClaimText(sentence: sentence, mentions: mentions)
         let normalized = text.normalized
-        let isConditional = conditional?.matches(normalized) ?? false
+        let isConditional = hypothetical || (conditional?.matches(normalized) ?? false)
         let offsets = UTF16ToUTF8(normalized)
 
         var plain: [Found] = []
@@ -94,7 +99,7 @@ public struct ClaimMatcher {
                 }
             }
         }
-        plain = plain.filter { !isInstructional($0) }
+        plain = plain.filter { !isInstructional($0) && !isContrasted($0, in: text) }
         if let doubted = doubtedClause(in: text) {
             plain = plain.filter { !doubted.contains($0.range.lowerBound) }
             conditions = conditions.filter { !doubted.contains($0.range.lowerBound) }
@@ -162,6 +167,17 @@ public struct ClaimMatcher {
         let causative = words.contains { ["allows", "allow", "lets", "let", "makes", "make", "enables", "enabling", "causes", "forces"].contains($0) }
         return regex.matches(subject) || Self.determiners.contains(lastWord) || (lastWord == "to" && !causative)
     }
+
+    /// A claim whose subject the sentence sets aside ("calling it directly instead of through `to_thread()`
+    /// freezes the loop", "unlike `gather()`, …") is not about that subject.
+    private func isContrasted(_ found: Found, in text: ClaimText) -> Bool {
+        let bytes = Array(text.normalized.utf8)
+        guard found.range.lowerBound <= bytes.count, let regex = contrast else { return false }
+        let before = String(decoding: bytes[..<found.range.lowerBound], as: UTF8.self)
+        return regex.matches(before)
+    }
+
+    private static let contrastPattern = #"\b(?:instead of|rather than|unlike|as opposed to|in place of|versus|vs\.?|compared (?:to|with))(?: (?:through|via|using|with|by|calling|awaiting|going through|the|a|an|plain))* ?$"#
 
     private static let determiners: Set<String> = ["the", "a", "an", "any", "no", "some", "of", "this", "that", "their", "its", "our"]
 
