@@ -22,6 +22,7 @@ public struct ClaimMatcher {
     private let instructional: CompiledPattern?
     private let doubting: CompiledPattern?
     private let contrast: CompiledPattern?
+    private let negationAtEnd: CompiledPattern?
     static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature", "v", "w", "vals", "ord", "edge", "s", "verb", "o", "ov"]
     /// Rules whose pattern does not compile; the catalogue's tests keep this empty.
     public let brokenRules: [String]
@@ -51,6 +52,7 @@ public struct ClaimMatcher {
         self.instructional = CompiledPattern(Self.instructionalPattern)
         self.doubting = CompiledPattern(Self.doubtingPattern)
         self.contrast = CompiledPattern(Self.contrastPattern)
+        self.negationAtEnd = CompiledPattern(Self.negationAtEnd)
     }
 
     private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#
@@ -99,7 +101,7 @@ public struct ClaimMatcher {
                 }
             }
         }
-        plain = plain.filter { !isInstructional($0) && !isContrasted($0, in: text) }
+        plain = plain.filter { !isInstructional($0) && !isContrasted($0, in: text) && !swallowsNegation($0) }
         if let doubted = doubtedClause(in: text) {
             plain = plain.filter { !doubted.contains($0.range.lowerBound) }
             conditions = conditions.filter { !doubted.contains($0.range.lowerBound) }
@@ -176,6 +178,15 @@ public struct ClaimMatcher {
         let before = String(decoding: bytes[..<found.range.lowerBound], as: UTF8.self)
         return regex.matches(before)
     }
+
+    /// A subject that ends in a negation the rule's verb did not take ("they do not really | overlap"): the
+    /// match would read the sentence the wrong way round.
+    private func swallowsNegation(_ found: Found) -> Bool {
+        guard let subject = found.group("subj"), let regex = negationAtEnd else { return false }
+        return regex.matches(subject)
+    }
+
+    private static let negationAtEnd = #"(?:\b(?:not|never|no longer|cannot|hardly)|n't)(?: (?:\w+ly|really|quite|even|always|at all|yet))* ?$"#
 
     private static let contrastPattern = #"\b(?:instead of|rather than|unlike|as opposed to|in place of|versus|vs\.?|compared (?:to|with))(?: (?:through|via|using|with|by|calling|awaiting|going through|the|a|an|plain))* ?$"#
 
