@@ -8,47 +8,71 @@ public struct ClaimCandidate: Equatable, Sendable {
     public var range: Range<Int>
 }
 
-/// Applies the claim catalogue to sentences. Build one and reuse it: it compiles every pattern once.
+/// Applies the claim catalogue to sentences. Build one and reuse it: it reads every pattern once (ICU compiles a
+/// pattern the first time a sentence gets past its prefilter).
+///
+/// Each sentence is scanned once for every literal the rules and cues require (`LiteralScanner`); ICU runs only
+/// the rules whose literals, and whose cue's literals, are all there.
 public struct ClaimMatcher {
-    private struct CompiledRule {
+    private final class CompiledRule {
         let rule: ClaimRule
         let pattern: CompiledPattern
+        /// The rule's literals as the scanner reads them.
+        let condition: LiteralCondition
+        /// The index of the rule's cue in `cues`.
+        let cue: Int?
+
+        init(rule: ClaimRule, pattern: CompiledPattern, condition: LiteralCondition, cue: Int?) {
+            self.rule = rule
+            self.pattern = pattern
+            self.condition = condition
+            self.cue = cue
+        }
+    }
+
+    private struct Cue {
+        let pattern: CompiledPattern
+        let condition: LiteralCondition
     }
 
     private let compiled: [CompiledRule]
-    /// The rules' cues, compiled once each.
-    private let cues: [String: CompiledPattern]
-    private let conditional: CompiledPattern?
-    private let instructional: CompiledPattern?
-    private let doubting: CompiledPattern?
+    /// The rules' distinct cues.
+    private let cues: [Cue]
+    private let scanner: LiteralScanner
+    private let conditional: CompiledPattern
+    private let instructional: CompiledPattern
+    private let doubting: CompiledPattern
     static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature", "v", "w", "vals", "ord", "edge", "s", "verb", "o", "ov"]
-    /// Rules whose pattern does not compile; the catalogue's tests keep this empty.
-    public let brokenRules: [String]
 
     public init(rules: [ClaimRule] = ClaimCatalogue.rules) {
-        var compiled: [CompiledRule] = []
-        var broken: [String] = []
-        var cues: [String: CompiledPattern] = [:]
+        var cueIndex: [String: Int] = [:]
+        var cuePatterns: [CompiledPattern] = []
+        var patterns: [CompiledPattern] = []
         for rule in rules {
-            if let cue = rule.cue, cues[cue] == nil {
-                guard let pattern = CompiledPattern(cue) else {
-                    broken.append(rule.code)
-                    continue
-                }
-                cues[cue] = pattern
+            if let cue = rule.cue, cueIndex[cue] == nil {
+                cueIndex[cue] = cuePatterns.count
+                cuePatterns.append(CompiledPattern(cue))
             }
-            if let pattern = CompiledPattern(rule.pattern, groups: Self.groupNames) {
-                compiled.append(CompiledRule(rule: rule, pattern: pattern))
-            } else {
-                broken.append(rule.code)
-            }
+            patterns.append(CompiledPattern(rule.pattern, groups: Self.groupNames))
         }
-        self.compiled = compiled
-        self.cues = cues
-        self.brokenRules = broken
+        let needles = (patterns + cuePatterns).flatMap { $0.required.clauses.joined() }
+        let scanner = LiteralScanner(needles: needles.map { Array($0.utf8) })
+        self.scanner = scanner
+        self.cues = cuePatterns.map { Cue(pattern: $0, condition: LiteralCondition($0.required, scanner: scanner)) }
+        self.compiled = zip(rules, patterns).map { rule, pattern in
+            CompiledRule(rule: rule, pattern: pattern, condition: LiteralCondition(pattern.required, scanner: scanner),
+                         cue: rule.cue.flatMap { cueIndex[$0] })
+        }
         self.conditional = CompiledPattern(Self.conditionalPattern)
         self.instructional = CompiledPattern(Self.instructionalPattern)
         self.doubting = CompiledPattern(Self.doubtingPattern)
+    }
+
+    /// Rules whose pattern or cue does not compile (they match nothing); the catalogue's tests keep this empty.
+    public var brokenRules: [String] {
+        compiled.filter { entry in
+            !(entry.cue.map { cues[$0].pattern.compiles } ?? true) || !entry.pattern.compiles
+        }.map(\.rule.code)
     }
 
     private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#
@@ -69,8 +93,9 @@ public struct ClaimMatcher {
     public func candidates(in sentence: Sentence, mentions: [Mention], context: String? = nil) -> [ClaimCandidate] {
         let text = ClaimText(sentence: sentence, mentions: mentions)
         let normalized = text.normalized
-        let isConditional = conditional?.matches(normalized) ?? false
+        let isConditional = conditional.matches(normalized)
         let offsets = UTF16ToUTF8(normalized)
+        let literals = scanner.scan(normalized)
 
         var plain: [Found] = []
         var conditions: [Found] = []
@@ -78,14 +103,15 @@ public struct ClaimMatcher {
         let mayBeHypothetical = isConditional || normalized.split(separator: " ").contains {
             Self.hypotheticalWords.contains(String($0.filter { $0.isLetter || $0 == "'" }))
         }
-        var cueHeld: [String: Bool] = [:]
+        var cueHeld = [Bool?](repeating: nil, count: cues.count)
         for entry in compiled where mayBeHypothetical || !entry.rule.template.onlyInConditions {
-            if let cue = entry.rule.cue {
-                let held = cueHeld[cue] ?? (cues[cue]?.matches(normalized) ?? true)
+            guard entry.condition.holds(in: literals) else { continue }
+            if let cue = entry.cue {
+                let held = cueHeld[cue] ?? holds(cues[cue], in: normalized, literals: literals)
                 cueHeld[cue] = held
                 if !held { continue }
             }
-            for match in entry.pattern.matches(in: normalized, offsets: offsets) {
+            for match in entry.pattern.searched(normalized, offsets: offsets) {
                 let found = Found(rule: entry.rule, match: match, text: text, context: context)
                 switch entry.rule.template {
                 case .condition, .needed: conditions.append(found)
@@ -129,9 +155,14 @@ public struct ClaimMatcher {
         return deduplicated(result)
     }
 
+    private func holds(_ cue: Cue, in normalized: String, literals: LiteralSet) -> Bool {
+        guard cue.condition.holds(in: literals) else { return false }
+        return cue.pattern.found(in: normalized)
+    }
+
     /// "Don't assume that …", "never believe …": the clause states what the sentence warns against, not a fact.
     private func doubtedClause(in text: ClaimText) -> Range<Int>? {
-        guard let regex = doubting, let match = regex.matches(in: text.normalized, offsets: UTF16ToUTF8(text.normalized)).first else {
+        guard let match = doubting.matches(in: text.normalized, offsets: UTF16ToUTF8(text.normalized)).first else {
             return nil
         }
         return text.clause(around: match.range)
@@ -156,11 +187,11 @@ public struct ClaimMatcher {
     /// A subject that gives instructions ("to run them concurrently, use…") or that makes the verb a noun
     /// ("it makes the overlap obvious") states no claim.
     private func isInstructional(_ found: Found) -> Bool {
-        guard let subject = found.group("subj"), let regex = instructional else { return false }
+        guard let subject = found.group("subj") else { return false }
         let words = subject.split(separator: " ").map(String.init)
         let lastWord = words.last ?? ""
         let causative = words.contains { ["allows", "allow", "lets", "let", "makes", "make", "enables", "enabling", "causes", "forces"].contains($0) }
-        return regex.matches(subject) || Self.determiners.contains(lastWord) || (lastWord == "to" && !causative)
+        return instructional.matches(subject) || Self.determiners.contains(lastWord) || (lastWord == "to" && !causative)
     }
 
     private static let determiners: Set<String> = ["the", "a", "an", "any", "no", "some", "of", "this", "that", "their", "its", "our"]
