@@ -10,8 +10,8 @@ extension ClaimCatalogue {
     static let codeDeterminer = #"(?:the |that |this |its |an? |both |all )?(?:(?:final|last|first|second|extra|whole|entire|initial|single|very) )*"#
     /// What may follow it: "`X` line", "`X` call".
     static let statementNoun = #"(?: line| lines| call| statement| expression)?"#
-    static let removing = #"(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting)"#
-    static let removed = #"(?:removed?|deleted?|dropped?|commented out|comment out|took out|take out|taken out|left out|leave out|skipped?|omitted?|got rid of|get rid of|forgot|forget)"#
+    static let removing = #"(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|unwrapping)"#
+    static let removed = #"(?:removed?|deleted?|dropped?|commented out|comment out|took out|take out|taken out|left out|leave out|skipped?|omitted?|got rid of|get rid of|forgot|forget|unwrapped|unwrap)"#
     /// Where a gerund phrase may begin the condition: the sentence's start or a clause's.
     static let clauseStart = #"(?:^|\b(?:that|and|but|so|then|simply|just) )(?:simply |just )?"#
     /// A number as prose writes it: digits, a word, or a duration.
@@ -19,7 +19,11 @@ extension ClaimCatalogue {
     /// A statement an anchor can name: code, or "the loop".
     static let anchor = #"(?:the )?(?<b>\{c\d+(?:=[^}]*)?\}|the (?:for |while |async for )?loop\b)"#
 
+    /// A code span that is a call with at least one literal argument: `{c0=asyncio.semaphore(5)}`.
+    static let variantCall = #"\{c\d+=[a-z_][\w.]*\([^}]*?(?:\d|'|"|\btrue\b|\bfalse\b|\bnone\b)[^}]*\)\}"#
+
     static let conditionRules: [ClaimRule] = removals + replacements + numberChanges + insertions + moves + awaitOrder + primitives
+        + callVariants + blockExits + conditionalConsequences
 
     static let primitives: [ClaimRule] = [
         ClaimRule("counterfactual/without-primitive", .counterfactual,
@@ -31,6 +35,51 @@ extension ClaimCatalogue {
                   .condition(.rewrite(.resizePrimitive(kind: "v", size: "a"))),
                   "If the semaphore had another size, the consequence holds (decided on the variant run)."),
     ]
+
+    /// A call the sentence writes with other arguments than the snippet's: the variant makes that call instead.
+    static let callVariants: [ClaimRule] = {
+        let using = "(?:used|use|passed|pass|called|call|written|wrote|write|tried|try|created|create|chosen|chose|choose|picked|pick|made|make|given|gave|give|started with|run|ran)"
+        let raising = "(?:raising|lowering|increasing|decreasing|reducing|bumping|changing|setting|dropping|cutting|shrinking|growing|doubling|halving|turning)"
+        let raised = "(?:raised|raise|lowered|lower|increased|increase|decreased|decrease|reduced|reduce|bumped|bump|changed|change|set|dropped|drop|cut|shrank|shrink|doubled|double|halved|halve|turned|turn)"
+        return [
+            ClaimRule("counterfactual/with-call", .counterfactual,
+                      "(?:^|: )(?:with|using) (?:only |just |a |an |the )?(?<a>\(variantCall))",
+                      .condition(.rewrite(.substituteCall(call: "a", sameMeansSnippet: true))),
+                      "With a call written with other literal arguments than the snippet's, the consequence holds (decided on the variant making that call; the same call is the snippet itself)."),
+            ClaimRule("counterfactual/used-call", .counterfactual,
+                      "\\b(?:had \(actor)|if \(actor)(?: had| were to| just| simply| instead)*) \(using) (?:it with |a |an |the )?(?<a>\(variantCall))",
+                      .condition(.rewrite(.substituteCall(call: "a", sameMeansSnippet: false))),
+                      "Had we used a call with other arguments, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/changing-to-call", .counterfactual,
+                      "(?:\(clauseStart)\(raising)|\\bif \(actor) (?:had )?\(raised)) (?:(?!to\\b)[\\w'-]+ ){0,4}(?:to|into) (?<a>\(variantCall))",
+                      .condition(.rewrite(.substituteCall(call: "a", sameMeansSnippet: false))),
+                      "Raising or changing something to a call with other arguments, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/call-would", .counterfactual,
+                      "(?:^|: )(?:a |an |the )?(?:plain |simple |single )?(?<a>\(variantCall)) (?:\\w+ )?(?:would|could|might)\\b",
+                      .condition(.rewrite(.substituteCall(call: "a", sameMeansSnippet: false))),
+                      "A call with other arguments would do something: decided on the variant making that call."),
+        ]
+    }()
+
+    /// A statement taken out of the block it sits in: it runs after the block instead ("if the `await` were
+    /// outside the `async with` block").
+    static let blockExits: [ClaimRule] = {
+        let outside = "(?:outside|out of)(?: of)? (?:the |that |its )?(?<b>\(C))(?: (?:block|statement|body|loop))?"
+        return [
+            ClaimRule("counterfactual/were-outside", .counterfactual,
+                      "\\bif (?:the )?(?<a>\(C))\(statementNoun) (?:were|was|is|sat|stood|came) (?:moved |placed |put |written |taken )?\(outside)",
+                      .condition(.rewrite(.move(statement: "a", anchor: "b", after: true))),
+                      "If a statement were outside a block, the consequence holds (decided on the variant with it after the block)."),
+            ClaimRule("counterfactual/had-been-outside", .counterfactual,
+                      "\\bhad (?:the )?(?<a>\(C))\(statementNoun) (?:been )?(?:moved |placed |put |written |taken |pulled )?\(outside)",
+                      .condition(.rewrite(.move(statement: "a", anchor: "b", after: true))),
+                      "Had a statement been moved out of a block, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/moving-outside", .counterfactual,
+                      "(?:\\bif \(actor) (?:had |were to |just |simply )?(?:moved?|put|placed?|took|take|taken|pulled|pull|dedented|dedent)|\(clauseStart)(?:moving|putting|taking|pulling|dedenting)) (?:the )?(?<a>\(C))\(statementNoun) \(outside)",
+                      .condition(.rewrite(.move(statement: "a", anchor: "b", after: true))),
+                      "Moving a statement out of a block, the consequence holds (decided on the variant run)."),
+        ]
+    }()
 
     static let removals: [ClaimRule] = [
         ClaimRule("counterfactual/removing-block", .counterfactual,
@@ -67,6 +116,9 @@ extension ClaimCatalogue {
                   "We need a statement, otherwise the consequence holds (decided on the variant without it)."),
     ]
 
+    /// "replaced with a", "swapped for the".
+    static let replacedBy = #"(?:replaced|swapped|substituted|exchanged) (?:with|by|for) (?:an? |the )?"#
+
     static let replacements: [ClaimRule] = [
         ClaimRule("counterfactual/replacing", .counterfactual,
                   "\(clauseStart)(?:replacing|swapping|substituting|exchanging) \(codeDeterminer)(?<a>\(C))\(statementNoun) (?:with|by|for) (?:an? |the )?(?<b>\(C))",
@@ -76,6 +128,14 @@ extension ClaimCatalogue {
                   "\\bif \(actor) (?:had |were to |just |simply )?(?:replaced?|swapped?|swap|substituted?|exchanged?) \(codeDeterminer)(?<a>\(C))\(statementNoun) (?:with|by|for) (?:an? |the )?(?<b>\(C))",
                   .condition(.rewrite(.replace(old: "a", new: "b"))),
                   "If we replaced code with other code, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/were-replaced", .counterfactual,
+                  "\\bif (?:the |that |this )?(?<a>\(C))\(statementNoun)(?: (?:in|of|inside) (?:the )?\(C))? (?:were|was|is|got|gets|had been) \(replacedBy)(?<b>\(C))",
+                  .condition(.rewrite(.replace(old: "a", new: "b"))),
+                  "If code were replaced with other code, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/had-been-replaced", .counterfactual,
+                  "\\bhad (?:the |that |this )?(?<a>\(C))\(statementNoun)(?: (?:in|of|inside) (?:the )?\(C))? been \(replacedBy)(?<b>\(C))",
+                  .condition(.rewrite(.replace(old: "a", new: "b"))),
+                  "Had code been replaced with other code, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/instead-of", .counterfactual,
                   "(?<b>\(C)) instead of (?:the |a |an )?(?<a>\(C))",
                   .condition(.rewrite(.replace(old: "a", new: "b"))),
@@ -160,7 +220,7 @@ extension ClaimCatalogue {
 
     static let awaitOrder: [ClaimRule] = [
         ClaimRule("counterfactual/awaiting-after", .counterfactual,
-                  "(?:^awaiting|\\bif \(actor) (?:had )?awaited) (?<a>\(C)) (?:only )?after (?<b>\(C))",
+                  "(?:^awaiting|\\bif \(actor) (?:had )?awaited|\\bhad \(actor) awaited) (?<a>\(C)) (?:only )?after (?<b>\(C))",
                   .condition(.rewrite(.moveAwaitAfter(moved: "a", anchor: "b"))),
                   "Awaiting a task after another, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/not-awaited", .counterfactual,
@@ -175,6 +235,10 @@ extension ClaimCatalogue {
                   "\\bif (?<a>\(C))(?: task)? (?:were|was|is|had been|got|gets) awaited (?:right |just )?(?:before|ahead of|prior to) (?<b>\(C))",
                   .condition(.moveAwaitBefore(moved: "a", anchor: "b")),
                   "If a task were awaited before another statement, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/we-awaited-before", .counterfactual,
+                  "\\b(?:if \(actor) (?:had )?|had \(actor) )awaited (?<a>\(C))(?: task)? (?:right |just |first )?(?:before|ahead of|prior to) (?:the )?(?<b>\(C))",
+                  .condition(.moveAwaitBefore(moved: "a", anchor: "b")),
+                  "If we awaited a task before another statement, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/awaiting-before", .counterfactual,
                   "^awaiting (?<a>\(C)) (?:right |just )?(?:before|ahead of|prior to) (?<b>\(C))",
                   .condition(.moveAwaitBefore(moved: "a", anchor: "b")),
@@ -189,9 +253,37 @@ extension ClaimCatalogue {
                   "If the coroutines were awaited directly instead of as tasks, the consequence holds (decided on the variant run)."),
     ]
 
+    /// "than before", or no comparison at all: the change is measured against the snippet's own run.
+    static let thanTheSnippet = #"(?! than (?!before|now|the original|it is|it does|as written))"#
+
+    /// Consequences in the conditional mood ("the total would still be 4 s", "would print `x`"): read only as
+    /// what a variant does, since a hypothetical clause states nothing about the snippet's own run.
+    static let conditionalConsequences: [ClaimRule] = {
+        let would = "\\b(?:would|will|could|might)(?<neg>n't| not| never)? \(adverbs)"
+        let print = "(?:print|output|show|display|log)s? (?:out )?(?<a>\(M))"
+        return [
+            ClaimRule("duration/total-would-be", .duration,
+                      "(?<subj>)\\btotal (?:time |runtime |run time |duration |running time )?(?:would|will|could|might) \(adverbs)(?:be|stay(?: at)?|remain(?: at)?|drop to|fall to|come to|go down to|shrink to|grow to|rise to) (?:(?:only|just|exactly) )*(?<d>\(D))",
+                      .lasts(subject: "subj", duration: "d"),
+                      "A changed program's total time is a stated time."),
+            ClaimRule("duration/brings-total-to", .duration,
+                      "(?<subj>)\\b(?:would|will|could|might) \(adverbs)(?:bring|cut|drop|reduce|get|push|take|shrink|raise) (?:the total|the run|it|that|this|everything|the (?:total |run |running |overall |whole )?(?:time|run|runtime|duration))(?: (?:down|up|back))? to (?:(?:only|just|about|roughly) )*(?<d>\(D))",
+                      .lasts(subject: "subj", duration: "d"),
+                      "A change brings the total time to a stated time."),
+            ClaimRule("output/would-print-at", .ordering,
+                      "\(would)\(print) (?:only |right |just |exactly )?(?:after|at) (?<d>\(D))",
+                      .printedAt("a", duration: "d"),
+                      "A changed program prints a text at a stated time."),
+            ClaimRule("output/would-print", .output,
+                      "\(would)\(print)(?! (?:before|after|first|last|at)\\b)",
+                      .printed("a"),
+                      "A changed program prints a text (or, negated, never does)."),
+        ]
+    }()
+
     /// What a changed program does as a whole; read as consequences of the conditions above.
     static let outcomeRules: [ClaimRule] = {
-        let noDifference = "(?:(?:makes?|made) no (?:real |visible |observable |measurable )?difference|has no (?:visible |observable |real )?effect|(?:does|would|will|did|should)(?: not|n't) (?:change|affect|alter)(?: anything (?:in|about|to))?)"
+        let noDifference = "(?:changes? nothing|changed nothing|(?:makes?|made) no (?:real |visible |observable |measurable )?difference|has no (?:visible |observable |real )?effect|(?:does|would|will|did|should)(?: not|n't) (?:change|affect|alter)(?: anything (?:in|about|to))?)"
         let timing = "(?:timing|total time|run ?time|running time|duration|elapsed time)"
         let same = "(?:stays?|remains?|is|are|would be|would stay|would remain|will be|will stay) (?:exactly |just )?(?:the same|identical|unchanged)"
         let causing = "(?:make|makes|made|cause|causes|caused|leave|leaves|left|let|lets)"
@@ -225,6 +317,18 @@ extension ClaimCatalogue {
                       "\\b(?:\(negation) )?(?:makes?|made|would make|will make) (?<subj>it|everything|the (?:whole |entire )?(?:run|program|script|thing|code|snippet|example)) (?:\\w+ )?(?:take|last|run for|finish in|finish after|end after) (?:(?:about|roughly|only|just|exactly|a total of) )*(?<d>\(D))",
                       .lasts(subject: "subj", duration: "d"),
                       "A change makes the run take a stated time."),
+            ClaimRule("outcome/saves-time", .counterfactual,
+                      "\\b(?:saves?|saved|saving|shaves?(?: off)?|shaved(?: off)?|knocks? off|takes? off|trims?) (?:us |the run |the program )?(?:(?:about|roughly|only|just|exactly|another|a further) )*(?<d>\(D))",
+                      .outcome(.timeChanged(duration: "d", shorter: true)),
+                      "A change saves a stated time against the snippet's own run."),
+            ClaimRule("outcome/faster-by", .counterfactual,
+                      "(?<d>\(D)) (?:faster|shorter|sooner|earlier|quicker|less)\\b\(thanTheSnippet)",
+                      .outcome(.timeChanged(duration: "d", shorter: true)),
+                      "A changed program is faster by a stated time than the snippet's own run."),
+            ClaimRule("outcome/slower-by", .counterfactual,
+                      "(?<d>\(D)) (?:slower|longer|later|more)\\b\(thanTheSnippet)",
+                      .outcome(.timeChanged(duration: "d", shorter: false)),
+                      "A changed program is slower by a stated time than the snippet's own run."),
             ClaimRule("outcome/hangs", .counterfactual,
                       "\(program) (?:(?:would|will|then|still|just|simply|now) )*(?:\(negation) )?(?:(?:just|simply|then) )?(?:hang|hangs|hung|deadlock|deadlocks|deadlocked|block forever|blocks forever|wait forever|waits forever|run forever|runs forever|get stuck|gets stuck|be stuck|is stuck|never (?:finish|finishes|end|ends|return|returns|complete|completes|exit|exits|terminate|terminates))\\b",
                       .outcome(.hangs),

@@ -27,6 +27,10 @@ public enum Rewrite: Equatable, Sendable {
     case removePrimitive(PrimitiveKind)
     /// Give the one primitive of a kind another size ("if the semaphore had 9 slots").
     case resizePrimitive(PrimitiveKind, Double)
+    /// Give the one call of the snippet to the same function the arguments the subject's call has ("with
+    /// `Semaphore(5)`", "had we used `with_retries(4, 4)`"). With `sameMeansSnippet`, a call the snippet already
+    /// makes leaves the snippet as it is: the sentence is then about the snippet itself.
+    case substituteCall(Subject, sameMeansSnippet: Bool)
 }
 
 /// A synchronisation primitive prose names by its kind.
@@ -70,6 +74,9 @@ public enum VariantOutcome: Equatable, Sendable {
     case hangs
     /// The run ends with an uncaught exception of the type the subject names.
     case raises(Subject)
+    /// The variant's total virtual time is the snippet's less (`shorter`) or more by the stated duration
+    /// ("would save 0.5 s", "2 seconds slower").
+    case timeChanged(by: StatedDuration, shorter: Bool)
 }
 
 /// Which part of a run "the same" is about: everything, the printed lines, or the virtual time.
@@ -95,6 +102,8 @@ extension ClaimRule {
         /// Groups naming the kind ("semaphore", "lock") and, for a resize, the number.
         case removePrimitive(kind: String)
         case resizePrimitive(kind: String, size: String)
+        /// A group holding a call with other arguments than the snippet's.
+        case substituteCall(call: String, sameMeansSnippet: Bool)
 
         /// The rewrite with the groups read: `subject` gives a group's subject, `text` its text, `duration` the
         /// duration it holds.
@@ -138,6 +147,8 @@ extension ClaimRule {
             case .resizePrimitive(let kind, let size):
                 guard let primitive = text(kind).flatMap(Self.primitive), let value = text(size).flatMap(Self.number) else { return nil }
                 return .resizePrimitive(primitive, value)
+            case .substituteCall(let call, let sameMeansSnippet):
+                return subject(call).map { .substituteCall($0, sameMeansSnippet: sameMeansSnippet) }
             }
         }
 
@@ -162,5 +173,7 @@ extension ClaimRule {
         case unchanged(RunAspect)
         case hangs
         case raises(String)
+        /// The group holding the duration, and whether the change is a saving.
+        case timeChanged(duration: String, shorter: Bool)
     }
 }

@@ -8,8 +8,11 @@ extension SnippetEditor {
             guard let (index, range, qualified) = uniqueOccurrence(of: old, in: lines) else { return nil }
             lines[index].replaceSubrange(range, with: qualified && !new.hasPrefix("asyncio.") ? "asyncio." + new : new)
         case .replaceNumber(let old, let new, let sleepArgument):
-            let found = numberLiterals(in: lines).filter {
-                $0.value == old && (sleepArgument ? $0.isSleepArgument : $0.isCountArgument)
+            let literals = numberLiterals(in: lines).filter { $0.value == old }
+            var found = literals.filter { sleepArgument ? $0.isSleepArgument : $0.isCountArgument }
+            if found.isEmpty, sleepArgument {
+                // A time passed on to a function of the snippet (`brew("tea", 3)`, `with_retries(4, 1)`).
+                found = literals.filter { $0.isCallArgument && !$0.isCountArgument }
             }
             guard found.count == 1, let literal = found.first else { return nil }
             lines[literal.line].replaceSubrange(literal.range, with: written(new, like: literal.text))
@@ -61,6 +64,9 @@ extension SnippetEditor {
             }
             guard found.count == 1, let literal = found.first else { return nil }
             lines[line].replaceSubrange(literal.range, with: written(size, like: literal.text))
+        case .substituteCall(let call, let sameMeansSnippet):
+            guard let edited = substitutingCall(call, sameMeansSnippet: sameMeansSnippet, in: lines) else { return nil }
+            lines = edited
         }
         return lines
     }
@@ -186,6 +192,8 @@ extension SnippetEditor {
         var isSleepArgument: Bool
         /// The literal counts something: the argument of `range(`, or of a primitive's or a queue's constructor.
         var isCountArgument: Bool
+        /// The literal is a whole argument of some call, by position or by keyword.
+        var isCallArgument: Bool
     }
 
     private static let countCalls = ["range(", "Semaphore(", "BoundedSemaphore(", "Queue(", "Queue(maxsize=", "Barrier("]
@@ -215,9 +223,11 @@ extension SnippetEditor {
                     let text = String(line[index..<end])
                     if !(next.map { $0.isLetter || $0 == "_" } ?? false), let value = Double(text.filter { $0 != "_" }) {
                         let head = line[..<index].filter { $0 != " " }
+                        let tail = line[end...].filter { $0 != " " }
                         result.append(NumberLiteral(line: number, range: index..<end, text: text, value: value,
                                                     isSleepArgument: head.hasSuffix("sleep("),
-                                                    isCountArgument: countCalls.contains { head.hasSuffix($0) }))
+                                                    isCountArgument: countCalls.contains { head.hasSuffix($0) },
+                                                    isCallArgument: startsArgument(head) && (tail.hasPrefix(",") || tail.hasPrefix(")"))))
                     }
                     previous = line[line.index(before: end)]
                     index = end
@@ -228,6 +238,18 @@ extension SnippetEditor {
             }
         }
         return result
+    }
+
+    /// Whether code ending in `head` (spaces removed) is about to give a call's argument: `f(`, `f(a,`, `f(a,n=`.
+    private static func startsArgument(_ head: String) -> Bool {
+        var rest = Substring(head)
+        if rest.hasSuffix("="), !rest.hasSuffix("==") {
+            rest = rest.dropLast()
+            let name = rest.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            guard !name.isEmpty else { return false }
+            rest = rest.dropLast(name.count)
+        }
+        return rest.hasSuffix("(") || rest.hasSuffix(",")
     }
 
     /// `value` written the way `original` was: an integer stays an integer when it can.

@@ -1,8 +1,10 @@
 /// Applies a counterfactual's edit to a snippet's code, statement by statement.
 ///
 /// Teaching snippets put one statement on a line, so edits work on lines: a statement is found by the code it
-/// holds, moved or removed with its indentation kept consistent, and a block left empty gets `pass`. An edit
-/// that cannot be located returns `nil`: the claim is then unverifiable, never guessed.
+/// holds, moved or removed with its indentation kept consistent, and a block left empty gets `pass`. Removing
+/// a keyword argument (`return_exceptions=True`) takes it out of its call, and removing a wrapper (`shield`,
+/// `wait_for`) leaves what it wraps. An edit that cannot be located returns `nil`: the claim is then
+/// unverifiable, never guessed.
 public enum SnippetEditor {
     public static func apply(_ edit: CodeEdit, to code: String) -> String? {
         var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -26,6 +28,11 @@ public enum SnippetEditor {
             lines.remove(at: awaited)
             lines.insert(indentation(of: lines[created]) + statement, at: created + 1)
         case .removeStatements(let text):
+            if wrapperName(text) != nil || !callsPassing(text, in: lines).isEmpty {
+                guard let edited = unwrappingCalls(text, in: lines) ?? removingKeywordArgument(text, in: lines) else { return nil }
+                lines = edited
+                break
+            }
             let targets = lines.indices.filter { holds(lines[$0], text) && !isDefinition(lines[$0]) }
             guard !targets.isEmpty else { return nil }
             for index in targets.reversed() { remove(line: index, from: &lines) }
