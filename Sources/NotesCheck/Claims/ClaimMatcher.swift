@@ -55,6 +55,7 @@ public struct ClaimMatcher {
         + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:the |a |an )?\{c"#
         + #"|^(?:simply |just )?(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|unwrapping|replacing|swapping|switching|changing|adding|inserting|moving) (?:the |that |this |its |an? |both |all )?(?:[\w-]+ )?\{c"#
         + #"|(?:^|: )(?:with|using) (?:only |just |a |an |the )?"# + ClaimCatalogue.variantCall
+        + #"|^(?:simply |just )?"# + ClaimCatalogue.raising + #" (?:(?:the |its |our |that |this )[^,.]*? |\{c\d+=[^}]*\} )to (?:\d|\{d\d|one|two|three|four|five|six|seven|eight|nine|ten)\b"#
         + #"|^awaiting \{c[^}]*\} (?:before|after) |\b(?:can|could|may) (?:safely |simply |just |even |also )*be (?:removed|deleted|dropped|left out|omitted|commented out|taken out)\b"#)
     private static let doubtingPattern = #"^(?:but |and |so )?(?:don't|do not|never|you shouldn't|you should not|we shouldn't) (?:assume|believe|think|expect|imagine|suppose|conclude)\b"#
     private static let instructionalPattern = (

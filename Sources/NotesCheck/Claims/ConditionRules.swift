@@ -23,7 +23,7 @@ extension ClaimCatalogue {
     static let variantCall = #"\{c\d+=[a-z_][\w.]*\([^}]*?(?:\d|'|"|\btrue\b|\bfalse\b|\bnone\b)[^}]*\)\}"#
 
     static let conditionRules: [ClaimRule] = removals + replacements + numberChanges + insertions + moves + awaitOrder + primitives
-        + callVariants + blockExits + conditionalConsequences
+        + callVariants + namedValues + blockExits + conditionalConsequences
 
     static let primitives: [ClaimRule] = [
         ClaimRule("counterfactual/without-primitive", .counterfactual,
@@ -37,10 +37,12 @@ extension ClaimCatalogue {
     ]
 
     /// A call the sentence writes with other arguments than the snippet's: the variant makes that call instead.
+    /// Verbs that change a value to another: "raising the limit to", "if we set the timeout to".
+    static let raising = "(?:raising|lowering|increasing|decreasing|reducing|bumping|changing|setting|dropping|cutting|shrinking|growing|doubling|halving|turning)"
+    static let raised = "(?:raised|raise|lowered|lower|increased|increase|decreased|decrease|reduced|reduce|bumped|bump|changed|change|set|dropped|drop|cut|shrank|shrink|doubled|double|halved|halve|turned|turn)"
+
     static let callVariants: [ClaimRule] = {
         let using = "(?:used|use|passed|pass|called|call|written|wrote|write|tried|try|created|create|chosen|chose|choose|picked|pick|made|make|given|gave|give|started with|run|ran)"
-        let raising = "(?:raising|lowering|increasing|decreasing|reducing|bumping|changing|setting|dropping|cutting|shrinking|growing|doubling|halving|turning)"
-        let raised = "(?:raised|raise|lowered|lower|increased|increase|decreased|decrease|reduced|reduce|bumped|bump|changed|change|set|dropped|drop|cut|shrank|shrink|doubled|double|halved|halve|turned|turn)"
         return [
             ClaimRule("counterfactual/with-call", .counterfactual,
                       "(?:^|: )(?:with|using) (?:only |just |a |an |the )?(?<a>\(variantCall))",
@@ -58,6 +60,33 @@ extension ClaimCatalogue {
                       "(?:^|: )(?:a |an |the )?(?:plain |simple |single )?(?<a>\(variantCall)) (?:\\w+ )?(?:would|could|might)\\b",
                       .condition(.rewrite(.substituteCall(call: "a", sameMeansSnippet: false))),
                       "A call with other arguments would do something: decided on the variant making that call."),
+        ]
+    }()
+
+    /// A value the sentence names, given another number: "raising the timeout to 6", "if `per_try` were 2".
+    static let namedValues: [ClaimRule] = {
+        let value = "(?<a>\(number)|\(D))"
+        let name = "(?:the |its |our |that |this )(?:semaphore'?s? )?(?<v>(?!(?:sleep|delay|pause|wait|time|total|run|program|number|result|output)\\b)[a-z][\\w-]*(?: [a-z][\\w-]*){0,2}?)"
+        let code = "(?<v>\\{c\\d+=[a-z_]\\w*\\})"
+        let change = "(?:\(clauseStart)\(raising)|\\bif \(actor) (?:had )?\(raised))"
+        let were = "(?:were|had been) (?:set to |raised to |lowered to |changed to |increased to |reduced to )?(?:only |just )?"
+        let template = ClaimRule.Template.condition(.rewrite(.setNamedValue(name: "v", value: "a")))
+        return [
+            ClaimRule("counterfactual/raising-named-value", .counterfactual, "\(change) \(name) (?:up |down |back )?to \(value)", template,
+                      "Raising or lowering a named value (a keyword argument, a variable, a semaphore's limit) to a number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/raising-code-value", .counterfactual, "\(change) \(code) (?:up |down |back )?to \(value)", template,
+                      "Setting a named value written as code to a number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/named-value-were", .counterfactual, "\\bif \(name) \(were)\(value)", template,
+                      "If a named value were another number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/code-value-were", .counterfactual, "\\bif \(code) \(were)\(value)", template,
+                      "If a value written as code were another number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/had-named-value-been", .counterfactual, "\\bhad \(name) been (?:set to )?(?:only |just )?\(value)", template,
+                      "Had a named value been another number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/had-code-value-been", .counterfactual, "\\bhad \(code) been (?:set to )?(?:only |just )?\(value)", template,
+                      "Had a value written as code been another number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/with-named-value", .counterfactual,
+                      "(?:^|: )with (?:a |an )(?<v>[a-z][\\w-]*(?: [a-z][\\w-]*){0,2}?) of \(value)", template,
+                      "With a named value of another number (in a conditional sentence), the consequence holds (decided on the variant run)."),
         ]
     }()
 
@@ -102,6 +131,14 @@ extension ClaimCatalogue {
                   "\\bif (?:the |that |this )?(?<a>\(C)) (?:loop|block) (?:were|was|is|had been|gets|got) (?:removed|deleted|dropped|taken out|commented out|left out|skipped|omitted)",
                   .condition(.rewrite(.removeBlock("a"))),
                   "If a loop or block were removed, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/subject-without-it", .counterfactual,
+                  "^(?:the |that |this |an? )?(?:(?:final|last|extra|first|second|whole) )?(?<a>\(C))(?=(?: [a-z-]+)? [^.]*?\\bwithout (?:it|that line|that call|that statement)\\b)",
+                  .condition(.remove("a")),
+                  "The code a sentence opens with, \"without it\": the consequence holds on the variant without it."),
+        ClaimRule("counterfactual/no-code", .counterfactual,
+                  "\\((?:no|without (?:the |a |its )?) ?(?<a>\(C))\\)",
+                  .condition(.remove("a")),
+                  "An aside \"(no `raise`)\" names code the variant goes without."),
         ClaimRule("necessity/required-without-it", .necessity,
                   "(?<a>\(C))\(statementNoun) (?:is|are|isn't|aren't) (?:really |strictly |absolutely |still |also |not |no longer |even )*(?:required|needed|necessary|essential|mandatory|crucial|important)\\b[^.]*?\\b(?:without it|otherwise|or else)\\b",
                   .condition(.remove("a")),
@@ -111,7 +148,7 @@ extension ClaimCatalogue {
                   .condition(.remove("a")),
                   "A statement can be removed: the consequence holds on the variant without it."),
         ClaimRule("necessity/need-otherwise", .necessity,
-                  "\\b(?:need|needs|needed|require|requires|required|must keep|have to keep|keep) \(codeDeterminer)(?<a>\(C))\(statementNoun)[^.;]*?\\b(?:otherwise|or else|without it)\\b",
+                  "\\b(?:need|needs|needed|require|requires|required|must keep|have to keep|keep) \(codeDeterminer)(?<a>\(C))\(statementNoun)[^.;]*?(?:; )?\\b(?:otherwise|or else|without it)\\b",
                   .condition(.remove("a")),
                   "We need a statement, otherwise the consequence holds (decided on the variant without it)."),
     ]
@@ -212,7 +249,7 @@ extension ClaimCatalogue {
                       .condition(.rewrite(.move(statement: "a", anchor: "b", after: after))),
                       "Had a statement come \(place) another, the consequence holds (decided on the variant run)."),
             ClaimRule("counterfactual/we-move-\(place)", .counterfactual,
-                      "(?:\\bif \(actor) (?:had |were to |just |simply )?(?:move[d]?|put|place[d]?)|\(clauseStart)moving) (?:the )?(?<a>\(C))\(statementNoun) (?:to )?\(close)\(word) \(anchor)",
+                      "(?:\\bif \(actor) (?:had |were to |just |simply )?(?:move[d]?|put|place[d]?)|\(clauseStart)moving) (?:the )?(?<a>\(C))\(statementNoun) (?:up |down |back )?(?:to )?\(close)\(word) \(anchor)",
                       .condition(.rewrite(.move(statement: "a", anchor: "b", after: after))),
                       "If we moved a statement \(place) another, the consequence holds (decided on the variant run)."),
         ]
@@ -259,7 +296,7 @@ extension ClaimCatalogue {
     /// Consequences in the conditional mood ("the total would still be 4 s", "would print `x`"): read only as
     /// what a variant does, since a hypothetical clause states nothing about the snippet's own run.
     static let conditionalConsequences: [ClaimRule] = {
-        let would = "\\b(?:would|will|could|might)(?<neg>n't| not| never)? \(adverbs)"
+        let would = "(?<!\\} )\\b(?:would|will|could|might)(?<neg>n't| not| never)? \(adverbs)"
         let print = "(?:print|output|show|display|log)s? (?:out )?(?<a>\(M))"
         return [
             ClaimRule("duration/total-would-be", .duration,
@@ -270,10 +307,30 @@ extension ClaimCatalogue {
                       "(?<subj>)\\b(?:would|will|could|might) \(adverbs)(?:bring|cut|drop|reduce|get|push|take|shrink|raise) (?:the total|the run|it|that|this|everything|the (?:total |run |running |overall |whole )?(?:time|run|runtime|duration))(?: (?:down|up|back))? to (?:(?:only|just|about|roughly) )*(?<d>\(D))",
                       .lasts(subject: "subj", duration: "d"),
                       "A change brings the total time to a stated time."),
+            ClaimRule("ordering/last-line-would-be", .ordering,
+                      "\\bthe (?:very )?(?:last|final) (?:line|thing printed|output line)(?: printed)? (?:would|will) \(adverbs)(?:be|read|say|show) (?<a>\(M))",
+                      .printedLast("a"),
+                      "A changed program's last printed line is a given text."),
+            ClaimRule("ordering/first-line-would-be", .ordering,
+                      "\\bthe (?:very )?first (?:line|thing printed|output line)(?: printed)? (?:would|will) \(adverbs)(?:be|read|say|show) (?<a>\(M))",
+                      .printedFirst("a"),
+                      "A changed program's first printed line is a given text."),
             ClaimRule("output/would-print-at", .ordering,
                       "\(would)\(print) (?:only |right |just |exactly )?(?:after|at) (?<d>\(D))",
                       .printedAt("a", duration: "d"),
                       "A changed program prints a text at a stated time."),
+            ClaimRule("output/makes-it-print-at", .ordering,
+                      "\\b(?:makes?|made|would make|will make|lets?) (?:it|the program|the run|the script|the code|everything) \(adverbs)\(print) (?:only |right |just |exactly )?(?:after|at) (?<d>\(D))",
+                      .printedAt("a", duration: "d"),
+                      "A change makes the program print a text at a stated time."),
+            ClaimRule("output/makes-it-print", .output,
+                      "\\b(?:makes?|made|would make|will make|lets?) (?:it|the program|the run|the script|the code|everything) \(adverbs)\(print)(?! (?:before|after|first|last|at)\\b)",
+                      .printed("a"),
+                      "A change makes the program print a text."),
+            ClaimRule("output/call-would-print", .output,
+                      "^\(variantCall) (?:would|will|could|might)(?<neg>n't| not| never)? \(adverbs)\(print)(?! (?:before|after|first|last|at)\\b)",
+                      .printed("a"),
+                      "A call with other arguments would print a text (the call is the condition, not what prints)."),
             ClaimRule("output/would-print", .output,
                       "\(would)\(print)(?! (?:before|after|first|last|at)\\b)",
                       .printed("a"),

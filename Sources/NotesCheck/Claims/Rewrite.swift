@@ -31,6 +31,10 @@ public enum Rewrite: Equatable, Sendable {
     /// `Semaphore(5)`", "had we used `with_retries(4, 4)`"). With `sameMeansSnippet`, a call the snippet already
     /// makes leaves the snippet as it is: the sentence is then about the snippet itself.
     case substituteCall(Subject, sameMeansSnippet: Bool)
+    /// Give the value a sentence names ("raising the timeout to 6", "if `per_try` were 2") the number: the one
+    /// numeric literal bound to a name among `names` (a keyword argument, an assignment), else, for a limit,
+    /// the one semaphore's size.
+    case setNamedValue(names: [String], value: Double)
 }
 
 /// A synchronisation primitive prose names by its kind.
@@ -104,6 +108,8 @@ extension ClaimRule {
         case resizePrimitive(kind: String, size: String)
         /// A group holding a call with other arguments than the snippet's.
         case substituteCall(call: String, sameMeansSnippet: Bool)
+        /// A group naming the value (words or a code span) and one holding the number or duration.
+        case setNamedValue(name: String, value: String)
 
         /// The rewrite with the groups read: `subject` gives a group's subject, `text` its text, `duration` the
         /// duration it holds.
@@ -149,7 +155,23 @@ extension ClaimRule {
                 return .resizePrimitive(primitive, value)
             case .substituteCall(let call, let sameMeansSnippet):
                 return subject(call).map { .substituteCall($0, sameMeansSnippet: sameMeansSnippet) }
+            case .setNamedValue(let name, let valueGroup):
+                guard let names = text(name).map(Self.identifiers), !names.isEmpty,
+                      let value = duration(valueGroup)?.seconds ?? text(valueGroup).flatMap(Self.number) else { return nil }
+                return .setNamedValue(names: names, value: value)
             }
+        }
+
+        /// The identifiers a phrase may name: "per-try timeout" → `per_try_timeout`; a code span's own name.
+        static func identifiers(_ phrase: String) -> [String] {
+            var words = phrase.trimmingSpaces()
+            if words.hasPrefix("{c"), let equals = words.firstIndex(of: "="), words.hasSuffix("}") {
+                words = String(words[words.index(after: equals)..<words.index(before: words.endIndex)])
+            }
+            let name = words.split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "_")
+            guard let first = name.first, first.isLetter || first == "_",
+                  name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return [] }
+            return name.hasSuffix("s") && name.count > 3 ? [name, String(name.dropLast())] : [name]
         }
 
         /// "semaphore", "bounded semaphore", "lock".

@@ -30,6 +30,10 @@ public enum CodeRewrite: Equatable, Sendable {
     /// only in literal arguments. With `sameMeansSnippet`, a call the code already makes as written leaves it
     /// unchanged; without it, that gives `nil`.
     case substituteCall(call: String, sameMeansSnippet: Bool)
+    /// Give the one numeric literal bound to one of `names` (a keyword argument `name=N`, an assignment
+    /// `name = N`; names compared without case) the value; failing that, when a name says "limit", "size" or
+    /// the like, the size of the one semaphore.
+    case setNamedValue(names: [String], value: Double)
 
     /// How evidence names the variant: "`fetch("b", 2)` replaced by `fetch("b", 3)`".
     public var described: String {
@@ -52,6 +56,7 @@ public enum CodeRewrite: Equatable, Sendable {
         case .removePrimitive(let classes): return "without the `async with` of the \(classes.first ?? "primitive")"
         case .resizePrimitive(let classes, let size): return "the \(classes.first ?? "primitive") sized \(formatNumber(size))"
         case .substituteCall(let call, _): return "called as `\(call)`"
+        case .setNamedValue(let names, let value): return "`\(names.first ?? "")` set to \(formatNumber(value))"
         }
     }
 }
@@ -118,6 +123,8 @@ extension Rewrite {
             return .resizePrimitive(classes: kind.classes, size: size)
         case .substituteCall(let subject, let sameMeansSnippet):
             return literal(subject).map { .substituteCall(call: $0, sameMeansSnippet: sameMeansSnippet) }
+        case .setNamedValue(let names, let value):
+            return .setNamedValue(names: names, value: value)
         }
     }
 

@@ -67,6 +67,14 @@ extension SnippetEditor {
         case .substituteCall(let call, let sameMeansSnippet):
             guard let edited = substitutingCall(call, sameMeansSnippet: sameMeansSnippet, in: lines) else { return nil }
             lines = edited
+        case .setNamedValue(let names, let value):
+            let wanted = Set(names.map { $0.lowercased() })
+            let found = numberLiterals(in: lines).filter { boundName(of: $0, in: lines).map { wanted.contains($0.lowercased()) } ?? false }
+            if found.isEmpty, !wanted.isDisjoint(with: limitWords) {
+                return rewritten(lines, .resizePrimitive(classes: PrimitiveKind.semaphore.classes, size: value))
+            }
+            guard found.count == 1, let literal = found.first else { return nil }
+            lines[literal.line].replaceSubrange(literal.range, with: written(value, like: literal.text))
         }
         return lines
     }
@@ -92,6 +100,10 @@ extension SnippetEditor {
         switch anchor {
         case .holding(let code):
             found = lines.indices.filter { holds(lines[$0], code) && !isDefinition(lines[$0]) }
+            // "the `create_task()` line": empty parentheses name the function, whatever it is passed.
+            if found.isEmpty, code.hasSuffix("()") {
+                return line(of: .holding(String(code.dropLast())), in: lines)
+            }
         case .creation(let variable):
             found = lines.indices.filter { assigns(lines[$0], variable) }
         case .loop:
@@ -238,6 +250,26 @@ extension SnippetEditor {
             }
         }
         return result
+    }
+
+    /// Names that mean a semaphore's size when nothing in the code is called so.
+    private static let limitWords: Set<String> = ["limit", "size", "capacity", "slot", "slots", "permit", "permits", "concurrency",
+                                                  "concurrency_limit", "semaphore_limit", "semaphore_size"]
+
+    /// The name a literal is bound to: `timeout=2` as a call's keyword argument, `TIMEOUT = 2` as a whole
+    /// assignment; `nil` for anything else.
+    private static func boundName(of literal: NumberLiteral, in lines: [String]) -> String? {
+        let line = lines[literal.line]
+        let head = String(line[..<literal.range.lowerBound].filter { $0 != " " && $0 != "\t" })
+        let tail = line[literal.range.upperBound...].trimmedWhitespace()
+        guard head.hasSuffix("="), !head.hasSuffix("=="), !head.hasSuffix("!="), !head.hasSuffix("<="), !head.hasSuffix(">=") else { return nil }
+        let beforeEquals = head.dropLast()
+        let name = String(beforeEquals.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }.reversed())
+        guard let first = name.first, first.isLetter || first == "_" else { return nil }
+        let rest = beforeEquals.dropLast(name.count)
+        let isKeyword = (rest.hasSuffix("(") || rest.hasSuffix(",")) && (tail.hasPrefix(",") || tail.hasPrefix(")"))
+        let isAssignment = rest.isEmpty && (tail.isEmpty || tail.hasPrefix("#"))
+        return isKeyword || isAssignment ? name : nil
     }
 
     /// Whether code ending in `head` (spaces removed) is about to give a call's argument: `f(`, `f(a,`, `f(a,n=`.

@@ -64,4 +64,24 @@ final class CallVariantRulesTests: XCTestCase {
         XCTAssertEqual(read("That would bring it down to 4 minutes."), [])
         XCTAssertEqual(read("That brings it down to 4 minutes."), [])
     }
+
+    func testNamedValuesGivenAnotherNumber() {
+        XCTAssertEqual(read("Raising the timeout to 6 makes it print `answer 42` after 5 seconds."),
+                       ["if set timeout to 6: printed `answer 42` at 5 s"])
+        XCTAssertEqual(read("Raising `TIMEOUT` to 3 makes it print `slow done`."), ["if set timeout to 3: printed `slow done`"])
+        XCTAssertEqual(read("If the per-try timeout were 2 seconds, the run would take 3 seconds."),
+                       ["if set per_try_timeout to 2: 'the run would' lasts 3 s"])
+        XCTAssertEqual(read("Had `limit` been 4, the total would be 1 s."), ["if set limit to 4: run lasts 1 s"])
+    }
+
+    func testAWasIsACheckNotAChange() {
+        XCTAssertEqual(read("If the counter was 3, the lock did its job."), [])
+    }
+
+    func testCodeTheSentenceOpensWithIsWhatItGoesWithout() {
+        XCTAssertEqual(read("The `await asyncio.sleep(2)` at the end is only there for the printout; the program would take just as long without it."),
+                       ["if remove `await asyncio.sleep(2)`: unchanged timing"])
+        XCTAssertEqual(read("If the worker swallowed the error (no `raise`), the last line would read `False`."),
+                       ["if remove `raise`: last `False`"])
+    }
 }

@@ -15,6 +15,7 @@ func describe(_ rewrite: Rewrite, _ subject: (Subject) -> String) -> String {
     case .removePrimitive(let kind): return "remove \(kind.rawValue)"
     case .resizePrimitive(let kind, let size): return "resize \(kind.rawValue) to \(formatNumber(size))"
     case .substituteCall(let a, let same): return "call as \(subject(a))\(same ? "" : " (changed)")"
+    case .setNamedValue(let names, let value): return "set \(names.joined(separator: "|")) to \(formatNumber(value))"
     }
 }
 

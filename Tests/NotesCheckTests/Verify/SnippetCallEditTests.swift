@@ -104,4 +104,43 @@ final class SnippetCallEditTests: XCTestCase {
         XCTAssertEqual(SnippetEditor.callSites(inLine: "async def fetch(n=1):", number: 0).map(\.callee), [])
         XCTAssertEqual(SnippetEditor.writtenCall("await asyncio.wait_for(f(1), timeout=2)")?.arguments, ["f(1)", "timeout=2"])
     }
+
+    func testANamedValueIsAKeywordArgumentOrAnAssignment() {
+        let knobs = """
+        TIMEOUT = 1.5
+        async def main():
+            queue = asyncio.Queue(maxsize=2)
+            await asyncio.wait_for(job(), timeout=TIMEOUT)
+        """
+        XCTAssertEqual(lines(SnippetEditor.apply(.rewrite(.setNamedValue(names: ["timeout"], value: 3)), to: knobs))[0], "TIMEOUT = 3.0")
+        XCTAssertEqual(lines(SnippetEditor.apply(.rewrite(.setNamedValue(names: ["maxsize"], value: 5)), to: knobs))[2],
+                       "    queue = asyncio.Queue(maxsize=5)")
+        XCTAssertNil(SnippetEditor.apply(.rewrite(.setNamedValue(names: ["delay"], value: 5)), to: knobs))
+        XCTAssertEqual(lines(SnippetEditor.apply(.rewrite(.setNamedValue(names: ["limit"], value: 6)), to: limited))[1],
+                       "limit = asyncio.Semaphore(6)", "a limit nothing is called is the semaphore's size")
+    }
+
+    func testAKeywordWrittenAloneNamesTheStatementItBegins() {
+        let worker = """
+        async def worker():
+            try:
+                for i in range(3):
+                    print("before", i)
+            except asyncio.CancelledError:
+                raise
+            print("done")
+        """
+        XCTAssertEqual(lines(SnippetEditor.apply(.removeStatements(containing: "raise"), to: worker)),
+                       ["async def worker():", "    try:", "        for i in range(3):", "            print(\"before\", i)",
+                        "    except asyncio.CancelledError:", "        pass", "    print(\"done\")"])
+        XCTAssertEqual(lines(SnippetEditor.apply(.removeStatements(containing: "for"), to: worker)),
+                       ["async def worker():", "    try:", "        pass", "    except asyncio.CancelledError:", "        raise",
+                        "    print(\"done\")"])
+    }
+
+    func testEmptyParenthesesInAnAnchorNameTheFunction() {
+        let edited = SnippetEditor.apply(.rewrite(.move(statement: "await t2", anchor: .holding("create_task()"), after: true)),
+                                         to: "t2 = asyncio.create_task(work())\nprint(1)\nawait t2")
+        XCTAssertEqual(edited, "t2 = asyncio.create_task(work())\nawait t2\nprint(1)")
+    }
 }
