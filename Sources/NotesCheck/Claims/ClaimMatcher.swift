@@ -81,7 +81,9 @@ public struct ClaimMatcher {
 
     private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#
         + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:(?:through|via|using|calling|awaiting|the|a|an) )*\{c"#
-        + #"|^(?:simply |just )?(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|replacing|swapping|switching|changing|adding|inserting|moving) (?:the |that |this |its |an? |both |all )?(?:[\w-]+ )?\{c"#
+        + #"|^(?:simply |just )?(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|unwrapping|replacing|swapping|switching|changing|adding|inserting|moving) (?:the |that |this |its |an? |both |all )?(?:[\w-]+ )?\{c"#
+        + #"|(?:^|: )(?:with|using) (?:only |just |a |an |the )?"# + ClaimCatalogue.variantCall
+        + #"|^(?:simply |just )?"# + ClaimCatalogue.raising + #" (?:(?:the |its |our |that |this )[^,.]*? |\{c\d+=[^}]*\} )to (?:\d|\{d\d|one|two|three|four|five|six|seven|eight|nine|ten)\b"#
         + #"|^awaiting \{c[^}]*\} (?:before|after) |\b(?:can|could|may) (?:safely |simply |just |even |also )*be (?:removed|deleted|dropped|left out|omitted|commented out|taken out)\b"#)
     private static let doubtingPattern = #"^(?:but |and |so )?(?:don't|do not|never|you shouldn't|you should not|we shouldn't) (?:assume|believe|think|expect|imagine|suppose|conclude)\b"#
     private static let instructionalPattern = (
@@ -414,6 +416,7 @@ private struct Found {
             case .unchanged(let aspect): base = .outcome(.unchanged(aspect))
             case .hangs: base = .outcome(.hangs)
             case .raises(let group): base = subject(group, in: text).map { .outcome(.raises($0)) }
+            case .timeChanged(let group, let shorter): base = duration(group, in: text).map { .outcome(.timeChanged(by: $0, shorter: shorter)) }
             }
         case .condition, .needed, .cause:
             return nil
