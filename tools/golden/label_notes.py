@@ -175,13 +175,71 @@ def describe(predicate, run, value, source):
             f"seconds={run.get('virtualSeconds')!r}, exception={run.get('exception')!r}")
 
 
-def output_matches(form, expected, stdout):
-    """A stated output matches when it is the run's stdout line by line; a trailing comment states only some
+TRACEBACK_HEADER = "Traceback (most recent call last):"
+GROUP_HEADER = "+ Exception Group Traceback (most recent call last):"
+CHAIN_SEPARATORS = ("The above exception was the direct cause of the following exception:",
+                    "During handling of the above exception, another exception occurred:")
+
+
+def _indented(line):
+    return line[:1] in (" ", "\t", "|")
+
+
+def _chain_end(lines, index):
+    """The last exception line of the traceback chain whose first frame line is at `index`, and the index after it."""
+    while True:
+        while index < len(lines) and (_indented(lines[index]) or lines[index].strip() in ("...", "\u2026")):
+            index += 1
+        if index >= len(lines):
+            return None, index
+        exception, following = lines[index], index + 1
+        while following < len(lines) and not lines[following].strip():
+            following += 1
+        if following >= len(lines) or lines[following].strip() not in CHAIN_SEPARATORS:
+            return exception, index + 1
+        following += 1
+        while following < len(lines) and not lines[following].strip():
+            following += 1
+        if following >= len(lines) or not lines[following].endswith(TRACEBACK_HEADER):
+            return exception, index + 1
+        index = following + 1
+
+
+def collapsing_tracebacks(lines):
+    """Each traceback reduced to its header and the exception it ends with (a chain counts as one; an exception
+    group's box as its header and the group's own line): frames name the author's own file and lines."""
+    kept, index = [], 0
+    while index < len(lines):
+        line = lines[index]
+        if line.strip() == GROUP_HEADER:
+            kept.append(GROUP_HEADER)
+            index += 1
+            while index < len(lines) and _indented(lines[index]):
+                own = lines[index]
+                if own.startswith("  | ") and own[4:5] not in ("", " ") and kept[-1] == GROUP_HEADER:
+                    kept.append(own[4:])
+                index += 1
+        elif line.endswith(TRACEBACK_HEADER):
+            exception, index = _chain_end(lines, index + 1)
+            kept.append(TRACEBACK_HEADER)
+            if exception is not None:
+                kept.append(exception)
+        else:
+            kept.append(line)
+            index += 1
+    return kept
+
+
+def output_matches(form, expected, stdout, stderr=()):
+    """A stated output matches when it is the run's stdout line by line, or what a terminal shows (stdout, then
+    stderr) with each traceback compared by its header and final exception; a trailing comment states only some
     lines, so it matches when its lines appear in stdout in that order."""
     if form == "trailing-comment":
         it = iter(stdout)
         return all(any(line == got for got in it) for line in expected)
-    return expected == stdout
+    terminal = [line.rstrip() for line in list(stdout) + list(stderr)]
+    shows_terminal = form in ("output-fence", "output-paragraph", "comment-block") and bool(stderr)
+    return expected == stdout or (shows_terminal and collapsing_tracebacks(expected) == collapsing_tracebacks(terminal))
 
 
 def snippet_gold(result):
@@ -237,7 +295,8 @@ def build_gold(note, recorder, pool):
             gold["matches"] = None
             gold["unverifiable"] = out["unverifiable"]
         else:
-            gold["matches"] = output_matches(out["form"], out["expected"], runs[out["fence"] - 1].get("stdout", []))
+            run = runs[out["fence"] - 1]
+            gold["matches"] = output_matches(out["form"], out["expected"], run.get("stdout", []), run.get("stderr", []))
         outputs.append(gold)
     return {
         "generatedBy": f"tools/golden/label_notes.py from {labels_path(note).name} and CPython 3.11 on a virtual "

@@ -242,14 +242,15 @@ public final class SessionEngine: CheckEngine {
                                     evidence: "the snippet did not run to its end (\(run.status.rawValue))")
             return (claim, nil)
         }
-        switch OutputComparison.compare(expected, printed: run.stdout, code: code.source) {
+        switch OutputComparison.compare(expected, printed: run.stdout, stderr: run.record.stderr, code: code.source) {
         case .matches:
             return (ClaimResult(range: range, text: text, kind: .output, verdict: .confirmed,
                                 evidence: "the run prints exactly the stated lines"), nil)
         case .unverifiable(let why):
             return (ClaimResult(range: range, text: text, kind: .output, verdict: .unverifiable, evidence: why), nil)
         case .differs(let why, let line):
-            let fix = fixForOutput(expected, printed: run.stdout, document: document)
+            let shown = TerminalOutput.showsTraceback(expected.lines) ? TerminalOutput.lines(stdout: run.stdout, stderr: run.record.stderr) : run.stdout
+            let fix = fixForOutput(expected, printed: shown, document: document)
             let place = line.flatMap { $0 < expected.lineRanges.count ? expected.lineRanges[$0] : nil } ?? expected.range
             let diagnostic = Diagnostic(code: "output-mismatch", severity: .error,
                                         message: "the stated output does not match the run: \(why)", range: place, fix: fix)
@@ -257,7 +258,8 @@ public final class SessionEngine: CheckEngine {
         }
     }
 
-    /// For an output fence, the run's output is the right text.
+    /// For an output fence, the run's output is the right text (what the terminal shows, when the stated output
+    /// shows a traceback).
     private func fixForOutput(_ expected: ExpectedOutput, printed: [String], document: Document) -> Fix? {
         guard expected.form == .outputFence || expected.form == .outputParagraph,
               let fence = document.fences.first(where: { $0.range == expected.range }), fence.isClosed else { return nil }

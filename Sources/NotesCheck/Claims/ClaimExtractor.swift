@@ -29,13 +29,16 @@ public struct ClaimExtractor {
     public func claims(in document: Document, snippetStarts: [ByteOffset], sessionCode: [String]) -> (claims: [ExtractedClaim], sentences: Int) {
         var result: [ExtractedClaim] = []
         var sentenceCount = 0
+        var seen: [SentenceReading: [ClaimCandidate]] = [:]
+        var code = CodeText("")
         for (position, documentBlock) in document.blocks.enumerated() {
             guard case .prose(let block) = documentBlock else { continue }
             let snippet = snippetStarts.lastIndex { $0 < block.range.lowerBound }
             let next = document.blocks[(position + 1)...].first { if case .htmlComment = $0 { return false } else { return true } }
             var nextSnippet: Int?
             if case .fencedCode(let fence)? = next { nextSnippet = snippetStarts.firstIndex(of: fence.range.lowerBound) }
-            let code = snippet.flatMap { $0 < sessionCode.count ? sessionCode[$0] : nil } ?? ""
+            let codeSource = snippet.flatMap { $0 < sessionCode.count ? sessionCode[$0] : nil } ?? ""
+            if codeSource != code.text { code = CodeText(codeSource) }
             var context: String?
             var antecedent: String?
             if case .heading = block.kind, block.text.split(separator: " ").first?.lowercased().hasSuffix("ing") == true {
@@ -44,15 +47,24 @@ public struct ClaimExtractor {
             let sentences = block.sentences
             let foreignBySentence = sentences.map { foreignCode(in: $0, code: code) }
             let blockForeign = foreignBySentence.flatMap { $0 }
+            var answersHypothetical = false
             for (sentence, sentenceForeign) in zip(sentences, foreignBySentence) {
                 sentenceCount += 1
-                if sentence.text.trimmedWhitespace().hasSuffix("?") { continue }
+                if sentence.text.trimmedWhitespace().hasSuffix("?") {
+                    answersHypothetical = answersHypothetical || Self.asksWhatIf(sentence.text)
+                    continue
+                }
                 let mentions = MentionScanner.mentions(in: sentence)
                 let firstCode = mentions.first { if case .code = $0.kind { return true } else { return false } }?.literal
                 let saysIt = sentence.text.lowercased().hasPrefix("it ") || sentence.text.lowercased().contains(" it ")
-                let otherSetting = opensWithOtherSetting(sentence, mentions: mentions, code: code)
-                for candidate in matcher.candidates(in: sentence, mentions: mentions, context: context, antecedent: antecedent)
-                where !otherSetting || [.api, .counterfactual].contains(candidate.kind) {
+                let reading = SentenceReading(text: sentence.text, codeSpans: sentence.codeSpans, context: context,
+                                              antecedent: antecedent, hypothetical: answersHypothetical)
+                let candidates = seen[reading]
+                    ?? matcher.candidates(in: sentence, mentions: mentions, context: context, antecedent: antecedent,
+                                          hypothetical: answersHypothetical)
+                seen[reading] = candidates
+                let otherSetting = opensWithOtherSetting(sentence, mentions: mentions, code: code.text)
+                for candidate in candidates where !otherSetting || [.api, .counterfactual].contains(candidate.kind) {
                     guard let range = sentence.fileRange(of: candidate.range) else { continue }
                     let foreign = sentenceForeign + (saysIt ? blockForeign : [])
                     result.append(ExtractedClaim(candidate: candidate, sentence: sentence, mentions: mentions, range: range,
@@ -81,8 +93,29 @@ public struct ClaimExtractor {
         return !squeeze(code).contains(squeeze(literal))
     }
 
+    /// A question that sets up another run ("What if we used `Semaphore(1)`?", "…we removed the `await`?",
+    /// "Suppose the worker swallowed the error?"): the sentences after it in its block describe that run.
+    static func asksWhatIf(_ question: String) -> Bool {
+        let text = question.lowercased().trimmedWhitespace()
+        if text.hasPrefix("...") || text.hasPrefix("…") { return true }
+        let words = text.split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let markers: Set<String> = ["if", "suppose", "imagine", "instead", "were", "had", "without", "unless"]
+        return words.contains { markers.contains($0) }
+    }
+
+    /// What the catalogue's reading of a sentence depends on: its text, its code spans (they make its mentions),
+    /// the code the prose before it is about, the subject an "it" in it names, and whether it answers a "what if"
+    /// question. A sentence written again reads the same.
+    private struct SentenceReading: Hashable {
+        let text: String
+        let codeSpans: [Range<Int>]
+        let context: String?
+        let antecedent: String?
+        let hypothetical: Bool
+    }
+
     /// Code spans of the sentence that look like code (a name or a call) and do not occur in `code`.
-    private func foreignCode(in sentence: Sentence, code: String) -> [String] {
+    private func foreignCode(in sentence: Sentence, code: CodeText) -> [String] {
         sentence.codeSpans.compactMap { span -> String? in
             let literal = sentence.substring(span).trimmedWhitespace()
             let head = literal.split(separator: "(").first.map(String.init) ?? literal
@@ -96,5 +129,30 @@ public struct ClaimExtractor {
             let bare = name.split(separator: ".").last.map(String.init) ?? name
             return code.contains(bare) ? nil : literal
         }
+    }
+}
+
+/// The code a block of prose is about, read once for all its sentences' code spans.
+private struct CodeText {
+    let text: String
+    let bytes: [UInt8]
+    let isASCII: Bool
+
+    init(_ text: String) {
+        self.text = text
+        bytes = Array(text.utf8)
+        isASCII = bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Whether the code holds `part`: bytewise when both are ASCII (the common case, and far cheaper than
+    /// Foundation's search), else as Foundation compares them.
+    func contains(_ part: String) -> Bool {
+        let needle = Array(part.utf8)
+        guard isASCII, let first = needle.first, needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(part) }
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }

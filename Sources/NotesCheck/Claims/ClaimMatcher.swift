@@ -8,52 +8,82 @@ public struct ClaimCandidate: Equatable, Sendable {
     public var range: Range<Int>
 }
 
-/// Applies the claim catalogue to sentences. Build one and reuse it: it compiles every pattern once.
+/// Applies the claim catalogue to sentences. Build one and reuse it: it reads every pattern once (ICU compiles a
+/// pattern the first time a sentence gets past its prefilter).
+///
+/// Each sentence is scanned once for every literal the rules and cues require (`LiteralScanner`); ICU runs only
+/// the rules whose literals, and whose cue's literals, are all there.
 public struct ClaimMatcher {
-    private struct CompiledRule {
+    private final class CompiledRule {
         let rule: ClaimRule
         let pattern: CompiledPattern
+        /// The rule's literals as the scanner reads them.
+        let condition: LiteralCondition
+        /// The index of the rule's cue in `cues`.
+        let cue: Int?
+
+        init(rule: ClaimRule, pattern: CompiledPattern, condition: LiteralCondition, cue: Int?) {
+            self.rule = rule
+            self.pattern = pattern
+            self.condition = condition
+            self.cue = cue
+        }
+    }
+
+    private struct Cue {
+        let pattern: CompiledPattern
+        let condition: LiteralCondition
     }
 
     private let compiled: [CompiledRule]
-    /// The rules' cues, compiled once each.
-    private let cues: [String: CompiledPattern]
-    private let conditional: CompiledPattern?
-    private let instructional: CompiledPattern?
-    private let doubting: CompiledPattern?
+    /// The rules' distinct cues.
+    private let cues: [Cue]
+    private let scanner: LiteralScanner
+    private let conditional: CompiledPattern
+    private let instructional: CompiledPattern
+    private let doubting: CompiledPattern
+    private let contrast: CompiledPattern
+    private let negationAtEnd: CompiledPattern
     static let groupNames = ["a", "b", "subj", "d", "neg", "all", "nature", "v", "w", "vals", "ord", "edge", "s", "verb", "o", "ov"]
-    /// Rules whose pattern does not compile; the catalogue's tests keep this empty.
-    public let brokenRules: [String]
 
     public init(rules: [ClaimRule] = ClaimCatalogue.rules) {
-        var compiled: [CompiledRule] = []
-        var broken: [String] = []
-        var cues: [String: CompiledPattern] = [:]
+        var cueIndex: [String: Int] = [:]
+        var cuePatterns: [CompiledPattern] = []
+        var patterns: [CompiledPattern] = []
         for rule in rules {
-            if let cue = rule.cue, cues[cue] == nil {
-                guard let pattern = CompiledPattern(cue) else {
-                    broken.append(rule.code)
-                    continue
-                }
-                cues[cue] = pattern
+            if let cue = rule.cue, cueIndex[cue] == nil {
+                cueIndex[cue] = cuePatterns.count
+                cuePatterns.append(CompiledPattern(cue))
             }
-            if let pattern = CompiledPattern(rule.pattern, groups: Self.groupNames) {
-                compiled.append(CompiledRule(rule: rule, pattern: pattern))
-            } else {
-                broken.append(rule.code)
-            }
+            patterns.append(CompiledPattern(rule.pattern, groups: Self.groupNames))
         }
-        self.compiled = compiled
-        self.cues = cues
-        self.brokenRules = broken
+        let needles = (patterns + cuePatterns).flatMap { $0.required.clauses.joined() }
+        let scanner = LiteralScanner(needles: needles.map { Array($0.utf8) })
+        self.scanner = scanner
+        self.cues = cuePatterns.map { Cue(pattern: $0, condition: LiteralCondition($0.required, scanner: scanner)) }
+        self.compiled = zip(rules, patterns).map { rule, pattern in
+            CompiledRule(rule: rule, pattern: pattern, condition: LiteralCondition(pattern.required, scanner: scanner),
+                         cue: rule.cue.flatMap { cueIndex[$0] })
+        }
         self.conditional = CompiledPattern(Self.conditionalPattern)
         self.instructional = CompiledPattern(Self.instructionalPattern)
         self.doubting = CompiledPattern(Self.doubtingPattern)
+        self.contrast = CompiledPattern(Self.contrastPattern)
+        self.negationAtEnd = CompiledPattern(Self.negationAtEnd)
+    }
+
+    /// Rules whose pattern or cue does not compile (they match nothing); the catalogue's tests keep this empty.
+    public var brokenRules: [String] {
+        compiled.filter { entry in
+            !(entry.cue.map { cues[$0].pattern.compiles } ?? true) || !entry.pattern.compiles
+        }.map(\.rule.code)
     }
 
     private static let conditionalPattern = (#"\b(?:if|unless|were to|had we|had i)\b|^without\b|, without \{c|^with (?:the |that |this |a |an )?[^,]*? (?:removed|gone|deleted|taken out|instead|added|replaced)\b"#
-        + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:the |a |an )?\{c"#
-        + #"|^(?:simply |just )?(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|replacing|swapping|switching|changing|adding|inserting|moving) (?:the |that |this |its |an? |both |all )?(?:[\w-]+ )?\{c"#
+        + #"|^had\b|\botherwise\b|\bwithout it\b|\binstead of (?:(?:through|via|using|calling|awaiting|the|a|an) )*\{c"#
+        + #"|^(?:simply |just )?(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|unwrapping|replacing|swapping|switching|changing|adding|inserting|moving) (?:the |that |this |its |an? |both |all )?(?:[\w-]+ )?\{c"#
+        + #"|(?:^|: )(?:with|using) (?:only |just |a |an |the )?"# + ClaimCatalogue.variantCall
+        + #"|^(?:simply |just )?"# + ClaimCatalogue.raising + #" (?:(?:the |its |our |that |this )[^,.]*? |\{c\d+=[^}]*\} )to (?:\d|\{d\d|one|two|three|four|five|six|seven|eight|nine|ten)\b"#
         + #"|^awaiting \{c[^}]*\} (?:before|after) |\b(?:can|could|may) (?:safely |simply |just |even |also )*be (?:removed|deleted|dropped|left out|omitted|commented out|taken out)\b"#)
     private static let doubtingPattern = #"^(?:but |and |so )?(?:don't|do not|never|you shouldn't|you should not|we shouldn't) (?:assume|believe|think|expect|imagine|suppose|conclude)\b"#
     private static let instructionalPattern = (
@@ -62,19 +92,23 @@ public struct ClaimMatcher {
     /// The claims of one sentence. `context` is the code the surrounding prose is about: a sentence that says
     /// "it returns a coroutine" after one that began with `asyncio.gather()` is about `asyncio.gather()`.
     /// `antecedent` is the subject the previous sentence opened with (see `Antecedent`): what a run fact's
-    /// leading "it" names.
-    public func candidates(in sentence: Sentence, context: String? = nil, antecedent: String? = nil) -> [ClaimCandidate] {
-        candidates(in: sentence, mentions: MentionScanner.mentions(in: sentence), context: context, antecedent: antecedent)
+    /// leading "it" names. `hypothetical` says the sentence answers a "what if" question: like a conditional
+    /// sentence, it states nothing about the snippet's own run.
+    public func candidates(in sentence: Sentence, context: String? = nil, antecedent: String? = nil,
+                           hypothetical: Bool = false) -> [ClaimCandidate] {
+        candidates(in: sentence, mentions: MentionScanner.mentions(in: sentence), context: context, antecedent: antecedent,
+                   hypothetical: hypothetical)
     }
 
     /// The same, with the sentence's mentions already found.
     public func candidates(in sentence: Sentence, mentions: [Mention], context: String? = nil,
-                           antecedent: String? = nil) -> [ClaimCandidate] {
+                           antecedent: String? = nil, hypothetical: Bool = false) -> [ClaimCandidate] {
         let text = ClaimText(sentence: sentence, mentions: mentions)
         let own = Antecedent.opening(of: text)
         let normalized = text.normalized
-        let isConditional = conditional?.matches(normalized) ?? false
+        let isConditional = hypothetical || conditional.matches(normalized)
         let offsets = UTF16ToUTF8(normalized)
+        let literals = scanner.scan(normalized)
 
         var plain: [Found] = []
         var conditions: [Found] = []
@@ -82,14 +116,15 @@ public struct ClaimMatcher {
         let mayBeHypothetical = isConditional || normalized.split(separator: " ").contains {
             Self.hypotheticalWords.contains(String($0.filter { $0.isLetter || $0 == "'" }))
         }
-        var cueHeld: [String: Bool] = [:]
+        var cueHeld = [Bool?](repeating: nil, count: cues.count)
         for entry in compiled where mayBeHypothetical || !entry.rule.template.onlyInConditions {
-            if let cue = entry.rule.cue {
-                let held = cueHeld[cue] ?? (cues[cue]?.matches(normalized) ?? true)
+            guard entry.condition.holds(in: literals) else { continue }
+            if let cue = entry.cue {
+                let held = cueHeld[cue] ?? holds(cues[cue], in: normalized, literals: literals)
                 cueHeld[cue] = held
                 if !held { continue }
             }
-            for match in entry.pattern.matches(in: normalized, offsets: offsets) {
+            for match in entry.pattern.searched(normalized, offsets: offsets) {
                 var found = Found(rule: entry.rule, match: match, text: text, context: context)
                 found.antecedents = (previous: antecedent, own: own)
                 switch entry.rule.template {
@@ -99,7 +134,7 @@ public struct ClaimMatcher {
                 }
             }
         }
-        plain = plain.filter { !isInstructional($0) }
+        plain = plain.filter { !isInstructional($0) && !isContrasted($0, in: text) && !swallowsNegation($0) }
         if let doubted = doubtedClause(in: text) {
             plain = plain.filter { !doubted.contains($0.range.lowerBound) }
             conditions = conditions.filter { !doubted.contains($0.range.lowerBound) }
@@ -134,9 +169,14 @@ public struct ClaimMatcher {
         return deduplicated(result)
     }
 
+    private func holds(_ cue: Cue, in normalized: String, literals: LiteralSet) -> Bool {
+        guard cue.condition.holds(in: literals) else { return false }
+        return cue.pattern.found(in: normalized)
+    }
+
     /// "Don't assume that …", "never believe …": the clause states what the sentence warns against, not a fact.
     private func doubtedClause(in text: ClaimText) -> Range<Int>? {
-        guard let regex = doubting, let match = regex.matches(in: text.normalized, offsets: UTF16ToUTF8(text.normalized)).first else {
+        guard let match = doubting.matches(in: text.normalized, offsets: UTF16ToUTF8(text.normalized)).first else {
             return nil
         }
         return text.clause(around: match.range)
@@ -161,12 +201,32 @@ public struct ClaimMatcher {
     /// A subject that gives instructions ("to run them concurrently, use…") or that makes the verb a noun
     /// ("it makes the overlap obvious") states no claim.
     private func isInstructional(_ found: Found) -> Bool {
-        guard let subject = found.group("subj"), let regex = instructional else { return false }
+        guard let subject = found.group("subj") else { return false }
         let words = subject.split(separator: " ").map(String.init)
         let lastWord = words.last ?? ""
         let causative = words.contains { ["allows", "allow", "lets", "let", "makes", "make", "enables", "enabling", "causes", "forces"].contains($0) }
-        return regex.matches(subject) || Self.determiners.contains(lastWord) || (lastWord == "to" && !causative)
+        return instructional.matches(subject) || Self.determiners.contains(lastWord) || (lastWord == "to" && !causative)
     }
+
+    /// A claim whose subject the sentence sets aside ("calling it directly instead of through `to_thread()`
+    /// freezes the loop", "unlike `gather()`, …") is not about that subject.
+    private func isContrasted(_ found: Found, in text: ClaimText) -> Bool {
+        let bytes = Array(text.normalized.utf8)
+        guard found.range.lowerBound <= bytes.count else { return false }
+        let before = String(decoding: bytes[..<found.range.lowerBound], as: UTF8.self)
+        return contrast.matches(before)
+    }
+
+    /// A subject that ends in a negation the rule's verb did not take ("they do not really | overlap"): the
+    /// match would read the sentence the wrong way round.
+    private func swallowsNegation(_ found: Found) -> Bool {
+        guard let subject = found.group("subj") else { return false }
+        return negationAtEnd.matches(subject)
+    }
+
+    private static let negationAtEnd = #"(?:\b(?:not|never|no longer|cannot|hardly)|n't)(?: (?:\w+ly|really|quite|even|always|at all|yet))* ?$"#
+
+    private static let contrastPattern = #"\b(?:instead of|rather than|unlike|as opposed to|in place of|versus|vs\.?|compared (?:to|with))(?: (?:through|via|using|with|by|calling|awaiting|going through|the|a|an|plain))* ?$"#
 
     private static let determiners: Set<String> = ["the", "a", "an", "any", "no", "some", "of", "this", "that", "their", "its", "our"]
 
@@ -364,6 +424,7 @@ private struct Found {
             case .unchanged(let aspect): base = .outcome(.unchanged(aspect))
             case .hangs: base = .outcome(.hangs)
             case .raises(let group): base = subject(group, in: text).map { .outcome(.raises($0)) }
+            case .timeChanged(let group, let shorter): base = duration(group, in: text).map { .outcome(.timeChanged(by: $0, shorter: shorter)) }
             }
         case .condition, .needed, .cause:
             return nil

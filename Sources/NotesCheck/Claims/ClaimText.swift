@@ -1,5 +1,6 @@
 /// A sentence as the claim rules see it: lower case, white space folded, and every mention replaced by a
-/// token (`{c0}` a code span, `{q1}` a quote, `{d2}` a duration; the number is the mention's index).
+/// token (`{c0}` a code span, `{q1}` a quote, `{d2}` a duration; the number is the mention's index). A table
+/// row's cell separators read as `;`.
 ///
 /// Rules are regular expressions over this text, so they need not care how a name was quoted or a time written.
 public struct ClaimText: Sendable {
@@ -16,6 +17,8 @@ public struct ClaimText: Sendable {
         var lastWasSpace = true
         let ordered = mentions.enumerated().sorted { $0.element.range.lowerBound < $1.element.range.lowerBound }
         var next = ordered[...]
+        let pipe = UInt8(ascii: "|")
+        let content = bytes.firstIndex { $0 != pipe && !Self.isSpace($0) }.map { $0...(bytes.lastIndex { $0 != pipe && !Self.isSpace($0) } ?? $0) }
         while index < bytes.count {
             if let (number, mention) = next.first, mention.range.lowerBound <= index {
                 next = next.dropFirst()
@@ -36,6 +39,10 @@ public struct ClaimText: Sendable {
             }
             var byte = bytes[index]
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") { byte = UInt8(ascii: " ") }
+            if byte == pipe {
+                // A table row's cells: the outer pipes go, the inner ones part clauses.
+                byte = content?.contains(index) == true ? UInt8(ascii: ";") : UInt8(ascii: " ")
+            }
             if byte == UInt8(ascii: " ") {
                 if !lastWasSpace {
                     output.append(byte)
@@ -50,10 +57,18 @@ public struct ClaimText: Sendable {
             }
             index += 1
         }
+        while output.last == UInt8(ascii: " ") {
+            output.removeLast()
+            origins.removeLast()
+        }
         origins.append(bytes.count)
         self.normalized = String(decoding: output, as: UTF8.self)
         self.mentions = mentions
         self.origins = origins
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     /// The sentence range (UTF-8 offsets) of a range of `normalized` (UTF-8 offsets).

@@ -10,8 +10,8 @@ extension ClaimCatalogue {
     static let codeDeterminer = #"(?:the |that |this |its |an? |both |all )?(?:(?:final|last|first|second|extra|whole|entire|initial|single|very) )*"#
     /// What may follow it: "`X` line", "`X` call".
     static let statementNoun = #"(?: line| lines| call| statement| expression)?"#
-    static let removing = #"(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting)"#
-    static let removed = #"(?:removed?|deleted?|dropped?|commented out|comment out|took out|take out|taken out|left out|leave out|skipped?|omitted?|got rid of|get rid of|forgot|forget)"#
+    static let removing = #"(?:deleting|removing|dropping|commenting out|taking out|leaving out|getting rid of|skipping|omitting|unwrapping)"#
+    static let removed = #"(?:removed?|deleted?|dropped?|commented out|comment out|took out|take out|taken out|left out|leave out|skipped?|omitted?|got rid of|get rid of|forgot|forget|unwrapped|unwrap)"#
     /// Where a gerund phrase may begin the condition: the sentence's start or a clause's.
     static let clauseStart = #"(?:^|\b(?:that|and|but|so|then|simply|just) )(?:simply |just )?"#
     /// A number as prose writes it: digits, a word, or a duration.
@@ -19,7 +19,11 @@ extension ClaimCatalogue {
     /// A statement an anchor can name: code, or "the loop".
     static let anchor = #"(?:the )?(?<b>\{c\d+(?:=[^}]*)?\}|the (?:for |while |async for )?loop\b)"#
 
+    /// A code span that is a call with at least one literal argument: `{c0=asyncio.semaphore(5)}`.
+    static let variantCall = #"\{c\d+=[a-z_][\w.]*\([^}]*?(?:\d|'|"|\btrue\b|\bfalse\b|\bnone\b)[^}]*\)\}"#
+
     static let conditionRules: [ClaimRule] = removals + replacements + numberChanges + insertions + moves + awaitOrder + primitives
+        + callVariants + namedValues + blockExits + conditionalConsequences
 
     static let primitives: [ClaimRule] = [
         ClaimRule("counterfactual/without-primitive", .counterfactual,
@@ -31,6 +35,80 @@ extension ClaimCatalogue {
                   .condition(.rewrite(.resizePrimitive(kind: "v", size: "a"))),
                   "If the semaphore had another size, the consequence holds (decided on the variant run)."),
     ]
+
+    /// A call the sentence writes with other arguments than the snippet's: the variant makes that call instead.
+    /// Verbs that change a value to another: "raising the limit to", "if we set the timeout to".
+    static let raising = "(?:raising|lowering|increasing|decreasing|reducing|bumping|changing|setting|dropping|cutting|shrinking|growing|doubling|halving|turning)"
+    static let raised = "(?:raised|raise|lowered|lower|increased|increase|decreased|decrease|reduced|reduce|bumped|bump|changed|change|set|dropped|drop|cut|shrank|shrink|doubled|double|halved|halve|turned|turn)"
+
+    static let callVariants: [ClaimRule] = {
+        let using = "(?:used|use|passed|pass|called|call|written|wrote|write|tried|try|created|create|chosen|chose|choose|picked|pick|made|make|given|gave|give|started with|run|ran)"
+        return [
+            ClaimRule("counterfactual/with-call", .counterfactual,
+                      "(?:^|: )(?:with|using) (?:only |just |a |an |the )?(?<a>\(variantCall))",
+                      .condition(.rewrite(.substituteCall(call: "a", sameMeansSnippet: true))),
+                      "With a call written with other literal arguments than the snippet's, the consequence holds (decided on the variant making that call; the same call is the snippet itself)."),
+            ClaimRule("counterfactual/used-call", .counterfactual,
+                      "\\b(?:had \(actor)|if \(actor)(?: had| were to| just| simply| instead)*) \(using) (?:it with |a |an |the )?(?<a>\(variantCall))",
+                      .condition(.rewrite(.substituteCall(call: "a", sameMeansSnippet: false))),
+                      "Had we used a call with other arguments, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/changing-to-call", .counterfactual,
+                      "(?:\(clauseStart)\(raising)|\\bif \(actor) (?:had )?\(raised)) (?:(?!to\\b)[\\w'-]+ ){0,4}(?:to|into) (?<a>\(variantCall))",
+                      .condition(.rewrite(.substituteCall(call: "a", sameMeansSnippet: false))),
+                      "Raising or changing something to a call with other arguments, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/call-would", .counterfactual,
+                      "(?:^|: )(?:a |an |the )?(?:plain |simple |single )?(?<a>\(variantCall)) (?:\\w+ )?(?:would|could|might)\\b",
+                      .condition(.rewrite(.substituteCall(call: "a", sameMeansSnippet: false))),
+                      "A call with other arguments would do something: decided on the variant making that call."),
+        ]
+    }()
+
+    /// A value the sentence names, given another number: "raising the timeout to 6", "if `per_try` were 2".
+    static let namedValues: [ClaimRule] = {
+        let value = "(?<a>\(number)|\(D))"
+        let name = "(?:the |its |our |that |this )(?:semaphore'?s? )?(?<v>(?!(?:sleep|delay|pause|wait|time|total|run|program|number|result|output)\\b)[a-z][\\w-]*(?: [a-z][\\w-]*){0,2}?)"
+        let code = "(?<v>\\{c\\d+=[a-z_]\\w*\\})"
+        let change = "(?:\(clauseStart)\(raising)|\\bif \(actor) (?:had )?\(raised))"
+        let were = "(?:were|had been) (?:set to |raised to |lowered to |changed to |increased to |reduced to )?(?:only |just )?"
+        let template = ClaimRule.Template.condition(.rewrite(.setNamedValue(name: "v", value: "a")))
+        return [
+            ClaimRule("counterfactual/raising-named-value", .counterfactual, "\(change) \(name) (?:up |down |back )?to \(value)", template,
+                      "Raising or lowering a named value (a keyword argument, a variable, a semaphore's limit) to a number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/raising-code-value", .counterfactual, "\(change) \(code) (?:up |down |back )?to \(value)", template,
+                      "Setting a named value written as code to a number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/named-value-were", .counterfactual, "\\bif \(name) \(were)\(value)", template,
+                      "If a named value were another number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/code-value-were", .counterfactual, "\\bif \(code) \(were)\(value)", template,
+                      "If a value written as code were another number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/had-named-value-been", .counterfactual, "\\bhad \(name) been (?:set to )?(?:only |just )?\(value)", template,
+                      "Had a named value been another number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/had-code-value-been", .counterfactual, "\\bhad \(code) been (?:set to )?(?:only |just )?\(value)", template,
+                      "Had a value written as code been another number, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/with-named-value", .counterfactual,
+                      "(?:^|: )with (?:a |an )(?<v>[a-z][\\w-]*(?: [a-z][\\w-]*){0,2}?) of \(value)", template,
+                      "With a named value of another number (in a conditional sentence), the consequence holds (decided on the variant run)."),
+        ]
+    }()
+
+    /// A statement taken out of the block it sits in: it runs after the block instead ("if the `await` were
+    /// outside the `async with` block").
+    static let blockExits: [ClaimRule] = {
+        let outside = "(?:outside|out of)(?: of)? (?:the |that |its )?(?<b>\(C))(?: (?:block|statement|body|loop))?"
+        return [
+            ClaimRule("counterfactual/were-outside", .counterfactual,
+                      "\\bif (?:the )?(?<a>\(C))\(statementNoun) (?:were|was|is|sat|stood|came) (?:moved |placed |put |written |taken )?\(outside)",
+                      .condition(.rewrite(.move(statement: "a", anchor: "b", after: true))),
+                      "If a statement were outside a block, the consequence holds (decided on the variant with it after the block)."),
+            ClaimRule("counterfactual/had-been-outside", .counterfactual,
+                      "\\bhad (?:the )?(?<a>\(C))\(statementNoun) (?:been )?(?:moved |placed |put |written |taken |pulled )?\(outside)",
+                      .condition(.rewrite(.move(statement: "a", anchor: "b", after: true))),
+                      "Had a statement been moved out of a block, the consequence holds (decided on the variant run)."),
+            ClaimRule("counterfactual/moving-outside", .counterfactual,
+                      "(?:\\bif \(actor) (?:had |were to |just |simply )?(?:moved?|put|placed?|took|take|taken|pulled|pull|dedented|dedent)|\(clauseStart)(?:moving|putting|taking|pulling|dedenting)) (?:the )?(?<a>\(C))\(statementNoun) \(outside)",
+                      .condition(.rewrite(.move(statement: "a", anchor: "b", after: true))),
+                      "Moving a statement out of a block, the consequence holds (decided on the variant run)."),
+        ]
+    }()
 
     static let removals: [ClaimRule] = [
         ClaimRule("counterfactual/removing-block", .counterfactual,
@@ -53,6 +131,14 @@ extension ClaimCatalogue {
                   "\\bif (?:the |that |this )?(?<a>\(C)) (?:loop|block) (?:were|was|is|had been|gets|got) (?:removed|deleted|dropped|taken out|commented out|left out|skipped|omitted)",
                   .condition(.rewrite(.removeBlock("a"))),
                   "If a loop or block were removed, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/subject-without-it", .counterfactual,
+                  "^(?:the |that |this |an? )?(?:(?:final|last|extra|first|second|whole) )?(?<a>\(C))(?=(?: [a-z-]+)? [^.]*?\\bwithout (?:it|that line|that call|that statement)\\b)",
+                  .condition(.remove("a")),
+                  "The code a sentence opens with, \"without it\": the consequence holds on the variant without it."),
+        ClaimRule("counterfactual/no-code", .counterfactual,
+                  "\\((?:no|without (?:the |a |its )?) ?(?<a>\(C))\\)",
+                  .condition(.remove("a")),
+                  "An aside \"(no `raise`)\" names code the variant goes without."),
         ClaimRule("necessity/required-without-it", .necessity,
                   "(?<a>\(C))\(statementNoun) (?:is|are|isn't|aren't) (?:really |strictly |absolutely |still |also |not |no longer |even )*(?:required|needed|necessary|essential|mandatory|crucial|important)\\b[^.]*?\\b(?:without it|otherwise|or else)\\b",
                   .condition(.remove("a")),
@@ -62,10 +148,13 @@ extension ClaimCatalogue {
                   .condition(.remove("a")),
                   "A statement can be removed: the consequence holds on the variant without it."),
         ClaimRule("necessity/need-otherwise", .necessity,
-                  "\\b(?:need|needs|needed|require|requires|required|must keep|have to keep|keep) \(codeDeterminer)(?<a>\(C))\(statementNoun)[^.;]*?\\b(?:otherwise|or else|without it)\\b",
+                  "\\b(?:need|needs|needed|require|requires|required|must keep|have to keep|keep) \(codeDeterminer)(?<a>\(C))\(statementNoun)[^.;]*?(?:; )?\\b(?:otherwise|or else|without it)\\b",
                   .condition(.remove("a")),
                   "We need a statement, otherwise the consequence holds (decided on the variant without it)."),
     ]
+
+    /// "replaced with a", "swapped for the".
+    static let replacedBy = #"(?:replaced|swapped|substituted|exchanged) (?:with|by|for) (?:an? |the )?"#
 
     static let replacements: [ClaimRule] = [
         ClaimRule("counterfactual/replacing", .counterfactual,
@@ -76,6 +165,14 @@ extension ClaimCatalogue {
                   "\\bif \(actor) (?:had |were to |just |simply )?(?:replaced?|swapped?|swap|substituted?|exchanged?) \(codeDeterminer)(?<a>\(C))\(statementNoun) (?:with|by|for) (?:an? |the )?(?<b>\(C))",
                   .condition(.rewrite(.replace(old: "a", new: "b"))),
                   "If we replaced code with other code, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/were-replaced", .counterfactual,
+                  "\\bif (?:the |that |this )?(?<a>\(C))\(statementNoun)(?: (?:in|of|inside) (?:the )?\(C))? (?:were|was|is|got|gets|had been) \(replacedBy)(?<b>\(C))",
+                  .condition(.rewrite(.replace(old: "a", new: "b"))),
+                  "If code were replaced with other code, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/had-been-replaced", .counterfactual,
+                  "\\bhad (?:the |that |this )?(?<a>\(C))\(statementNoun)(?: (?:in|of|inside) (?:the )?\(C))? been \(replacedBy)(?<b>\(C))",
+                  .condition(.rewrite(.replace(old: "a", new: "b"))),
+                  "Had code been replaced with other code, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/instead-of", .counterfactual,
                   "(?<b>\(C)) instead of (?:the |a |an )?(?<a>\(C))",
                   .condition(.rewrite(.replace(old: "a", new: "b"))),
@@ -152,7 +249,7 @@ extension ClaimCatalogue {
                       .condition(.rewrite(.move(statement: "a", anchor: "b", after: after))),
                       "Had a statement come \(place) another, the consequence holds (decided on the variant run)."),
             ClaimRule("counterfactual/we-move-\(place)", .counterfactual,
-                      "(?:\\bif \(actor) (?:had |were to |just |simply )?(?:move[d]?|put|place[d]?)|\(clauseStart)moving) (?:the )?(?<a>\(C))\(statementNoun) (?:to )?\(close)\(word) \(anchor)",
+                      "(?:\\bif \(actor) (?:had |were to |just |simply )?(?:move[d]?|put|place[d]?)|\(clauseStart)moving) (?:the )?(?<a>\(C))\(statementNoun) (?:up |down |back )?(?:to )?\(close)\(word) \(anchor)",
                       .condition(.rewrite(.move(statement: "a", anchor: "b", after: after))),
                       "If we moved a statement \(place) another, the consequence holds (decided on the variant run)."),
         ]
@@ -160,7 +257,7 @@ extension ClaimCatalogue {
 
     static let awaitOrder: [ClaimRule] = [
         ClaimRule("counterfactual/awaiting-after", .counterfactual,
-                  "(?:^awaiting|\\bif \(actor) (?:had )?awaited) (?<a>\(C)) (?:only )?after (?<b>\(C))",
+                  "(?:^awaiting|\\bif \(actor) (?:had )?awaited|\\bhad \(actor) awaited) (?<a>\(C)) (?:only )?after (?<b>\(C))",
                   .condition(.rewrite(.moveAwaitAfter(moved: "a", anchor: "b"))),
                   "Awaiting a task after another, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/not-awaited", .counterfactual,
@@ -175,6 +272,10 @@ extension ClaimCatalogue {
                   "\\bif (?<a>\(C))(?: task)? (?:were|was|is|had been|got|gets) awaited (?:right |just )?(?:before|ahead of|prior to) (?<b>\(C))",
                   .condition(.moveAwaitBefore(moved: "a", anchor: "b")),
                   "If a task were awaited before another statement, the consequence holds (decided on the variant run)."),
+        ClaimRule("counterfactual/we-awaited-before", .counterfactual,
+                  "\\b(?:if \(actor) (?:had )?|had \(actor) )awaited (?<a>\(C))(?: task)? (?:right |just |first )?(?:before|ahead of|prior to) (?:the )?(?<b>\(C))",
+                  .condition(.moveAwaitBefore(moved: "a", anchor: "b")),
+                  "If we awaited a task before another statement, the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/awaiting-before", .counterfactual,
                   "^awaiting (?<a>\(C)) (?:right |just )?(?:before|ahead of|prior to) (?<b>\(C))",
                   .condition(.moveAwaitBefore(moved: "a", anchor: "b")),
@@ -189,9 +290,57 @@ extension ClaimCatalogue {
                   "If the coroutines were awaited directly instead of as tasks, the consequence holds (decided on the variant run)."),
     ]
 
+    /// "than before", or no comparison at all: the change is measured against the snippet's own run.
+    static let thanTheSnippet = #"(?! than (?!before|now|the original|it is|it does|as written))"#
+
+    /// Consequences in the conditional mood ("the total would still be 4 s", "would print `x`"): read only as
+    /// what a variant does, since a hypothetical clause states nothing about the snippet's own run.
+    static let conditionalConsequences: [ClaimRule] = {
+        let would = "(?<!\\} )\\b(?:would|will|could|might)(?<neg>n't| not| never)? \(adverbs)"
+        let print = "(?:print|output|show|display|log)s? (?:out )?(?<a>\(M))"
+        return [
+            ClaimRule("duration/total-would-be", .duration,
+                      "(?<subj>)\\btotal (?:time |runtime |run time |duration |running time )?(?:would|will|could|might) \(adverbs)(?:be|stay(?: at)?|remain(?: at)?|drop to|fall to|come to|go down to|shrink to|grow to|rise to) (?:(?:only|just|exactly) )*(?<d>\(D))",
+                      .lasts(subject: "subj", duration: "d"),
+                      "A changed program's total time is a stated time."),
+            ClaimRule("duration/brings-total-to", .duration,
+                      "(?<subj>)\\b(?:would|will|could|might) \(adverbs)(?:bring|cut|drop|reduce|get|push|take|shrink|raise) (?:the total|the run|it|that|this|everything|the (?:total |run |running |overall |whole )?(?:time|run|runtime|duration))(?: (?:down|up|back))? to (?:(?:only|just|about|roughly) )*(?<d>\(D))",
+                      .lasts(subject: "subj", duration: "d"),
+                      "A change brings the total time to a stated time."),
+            ClaimRule("ordering/last-line-would-be", .ordering,
+                      "\\bthe (?:very )?(?:last|final) (?:line|thing printed|output line)(?: printed)? (?:would|will) \(adverbs)(?:be|read|say|show) (?<a>\(M))",
+                      .printedLast("a"),
+                      "A changed program's last printed line is a given text."),
+            ClaimRule("ordering/first-line-would-be", .ordering,
+                      "\\bthe (?:very )?first (?:line|thing printed|output line)(?: printed)? (?:would|will) \(adverbs)(?:be|read|say|show) (?<a>\(M))",
+                      .printedFirst("a"),
+                      "A changed program's first printed line is a given text."),
+            ClaimRule("output/would-print-at", .ordering,
+                      "\(would)\(print) (?:only |right |just |exactly )?(?:after|at) (?<d>\(D))",
+                      .printedAt("a", duration: "d"),
+                      "A changed program prints a text at a stated time."),
+            ClaimRule("output/makes-it-print-at", .ordering,
+                      "\\b(?:makes?|made|would make|will make|lets?) (?:it|the program|the run|the script|the code|everything) \(adverbs)\(print) (?:only |right |just |exactly )?(?:after|at) (?<d>\(D))",
+                      .printedAt("a", duration: "d"),
+                      "A change makes the program print a text at a stated time."),
+            ClaimRule("output/makes-it-print", .output,
+                      "\\b(?:makes?|made|would make|will make|lets?) (?:it|the program|the run|the script|the code|everything) \(adverbs)\(print)(?! (?:before|after|first|last|at)\\b)",
+                      .printed("a"),
+                      "A change makes the program print a text."),
+            ClaimRule("output/call-would-print", .output,
+                      "^\(variantCall) (?:would|will|could|might)(?<neg>n't| not| never)? \(adverbs)\(print)(?! (?:before|after|first|last|at)\\b)",
+                      .printed("a"),
+                      "A call with other arguments would print a text (the call is the condition, not what prints)."),
+            ClaimRule("output/would-print", .output,
+                      "\(would)\(print)(?! (?:before|after|first|last|at)\\b)",
+                      .printed("a"),
+                      "A changed program prints a text (or, negated, never does)."),
+        ]
+    }()
+
     /// What a changed program does as a whole; read as consequences of the conditions above.
     static let outcomeRules: [ClaimRule] = {
-        let noDifference = "(?:(?:makes?|made) no (?:real |visible |observable |measurable )?difference|has no (?:visible |observable |real )?effect|(?:does|would|will|did|should)(?: not|n't) (?:change|affect|alter)(?: anything (?:in|about|to))?)"
+        let noDifference = "(?:changes? nothing|changed nothing|(?:makes?|made) no (?:real |visible |observable |measurable )?difference|has no (?:visible |observable |real )?effect|(?:does|would|will|did|should)(?: not|n't) (?:change|affect|alter)(?: anything (?:in|about|to))?)"
         let timing = "(?:timing|total time|run ?time|running time|duration|elapsed time)"
         let same = "(?:stays?|remains?|is|are|would be|would stay|would remain|will be|will stay) (?:exactly |just )?(?:the same|identical|unchanged)"
         let causing = "(?:make|makes|made|cause|causes|caused|leave|leaves|left|let|lets)"
@@ -225,6 +374,18 @@ extension ClaimCatalogue {
                       "\\b(?:\(negation) )?(?:makes?|made|would make|will make) (?<subj>it|everything|the (?:whole |entire )?(?:run|program|script|thing|code|snippet|example)) (?:\\w+ )?(?:take|last|run for|finish in|finish after|end after) (?:(?:about|roughly|only|just|exactly|a total of) )*(?<d>\(D))",
                       .lasts(subject: "subj", duration: "d"),
                       "A change makes the run take a stated time."),
+            ClaimRule("outcome/saves-time", .counterfactual,
+                      "\\b(?:saves?|saved|saving|shaves?(?: off)?|shaved(?: off)?|knocks? off|takes? off|trims?) (?:us |the run |the program )?(?:(?:about|roughly|only|just|exactly|another|a further) )*(?<d>\(D))",
+                      .outcome(.timeChanged(duration: "d", shorter: true)),
+                      "A change saves a stated time against the snippet's own run."),
+            ClaimRule("outcome/faster-by", .counterfactual,
+                      "(?<d>\(D)) (?:faster|shorter|sooner|earlier|quicker|less)\\b\(thanTheSnippet)",
+                      .outcome(.timeChanged(duration: "d", shorter: true)),
+                      "A changed program is faster by a stated time than the snippet's own run."),
+            ClaimRule("outcome/slower-by", .counterfactual,
+                      "(?<d>\(D)) (?:slower|longer|later|more)\\b\(thanTheSnippet)",
+                      .outcome(.timeChanged(duration: "d", shorter: false)),
+                      "A changed program is slower by a stated time than the snippet's own run."),
             ClaimRule("outcome/hangs", .counterfactual,
                       "\(program) (?:(?:would|will|then|still|just|simply|now) )*(?:\(negation) )?(?:(?:just|simply|then) )?(?:hang|hangs|hung|deadlock|deadlocks|deadlocked|block forever|blocks forever|wait forever|waits forever|run forever|runs forever|get stuck|gets stuck|be stuck|is stuck|never (?:finish|finishes|end|ends|return|returns|complete|completes|exit|exits|terminate|terminates))\\b",
                       .outcome(.hangs),

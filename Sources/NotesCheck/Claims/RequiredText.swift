@@ -1,34 +1,40 @@
-/// Texts one of which every match of a regular expression contains, read off the pattern, so a sentence that
-/// holds none of them is passed over without running ICU (most catalogue rules need a word such as "before"
-/// or "concurrently" that most sentences lack).
+/// Texts every match of a regular expression contains, read off the pattern, so a sentence that lacks them is
+/// passed over without running ICU (most catalogue rules need words such as "before" or "concurrently" that most
+/// sentences lack).
 ///
 /// The reading is conservative: a literal counts only where every match must contain it; an optional or
 /// repeated-from-zero part, a class, `.`, a lookaround, an escape for a class of characters or a back
 /// reference requires nothing; a pattern with inline flags or `\Q` quoting is not read at all. Alternatives
-/// require one of their requirements each; in a sequence the longest requirement is kept. Case is taken as
-/// written (the catalogue matches lower-cased text).
+/// require one of their strongest requirements each; a sequence requires what each of its parts requires. Case
+/// is taken as written (the catalogue matches lower-cased text).
 struct RequiredText: Equatable {
-    /// One of these is in every matching text; `nil` when nothing is known.
+    /// One of these is in every matching text (the strongest of `clauses`); `nil` when nothing is known.
     let anyOf: [String]?
-    /// The same, as UTF-8 bytes (the search is bytewise: it runs for every rule on every sentence).
-    private let needles: [[UInt8]]?
+    /// Every matching text holds one text of each clause; empty when nothing is known.
+    let clauses: [[String]]
+    /// The same, as UTF-8 bytes (the search is bytewise).
+    private let needles: [[[UInt8]]]
 
     init(pattern: String) {
         var reader = PatternReader(Array(pattern.unicodeScalars))
         let node = reader.alternation()
         if reader.failed || reader.position < reader.scalars.count {
             anyOf = nil
+            clauses = []
         } else {
-            anyOf = node.required?.sorted()
+            anyOf = node.requirement?.sorted()
+            var seen: Set<[String]> = []
+            clauses = node.clauses.map { $0.sorted() }.filter { seen.insert($0).inserted }
         }
-        needles = anyOf?.map { Array($0.utf8) }
+        needles = clauses.map { $0.map { Array($0.utf8) } }
     }
 
-    /// Whether `text` may match: it holds one of the required texts, or nothing is required.
+    /// Whether `text` may match: it holds a text of every clause.
     func allows(_ text: String) -> Bool {
-        guard let needles else { return true }
         var text = text
-        return text.withUTF8 { bytes in needles.contains { Self.occurs($0, in: bytes) } }
+        return text.withUTF8 { bytes in
+            needles.allSatisfy { clause in clause.contains { Self.occurs($0, in: bytes) } }
+        }
     }
 
     private static func occurs(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -47,20 +53,37 @@ struct RequiredText: Equatable {
     }
 }
 
-/// What a piece of a pattern matches: exactly one text (`exact`), or texts that each contain one of `required`.
+/// What a piece of a pattern matches: exactly one text (`exact`), or texts that each contain one text of each of
+/// `clauses`, `required` being the strongest clause (an alternative of pieces keeps only that one of each).
 private struct PatternPiece {
     var exact: String?
     var required: Set<String>?
+    var clauses: [Set<String>] = []
 
     static let unknown = PatternPiece(exact: nil, required: nil)
     static let empty = PatternPiece(exact: "", required: nil)
 
     static func literal(_ text: String) -> PatternPiece {
-        PatternPiece(exact: text, required: text.isEmpty ? nil : [text])
+        PatternPiece(exact: text, required: nil)
+    }
+
+    /// What every match holds one of: the exact text when it is not empty, else `required`.
+    var requirement: Set<String>? {
+        if let exact { return exact.isEmpty ? nil : [exact] }
+        return required
+    }
+
+    /// Every requirement, the exact text's included.
+    var allClauses: [Set<String>] {
+        if let exact { return exact.isEmpty ? [] : [[exact]] }
+        return clauses
     }
 
     /// The requirement's weakest member (the shortest text): longer is more selective.
-    var strength: Int { required?.map(\.count).min() ?? 0 }
+    var strength: Int {
+        if let exact { return exact.count }
+        return required?.map(\.count).min() ?? 0
+    }
 }
 
 /// A recursive-descent reader of ICU pattern syntax, just far enough to find required literals.
@@ -84,33 +107,41 @@ private struct PatternReader {
         if branches.count == 1 { return branches[0] }
         var union: Set<String> = []
         for branch in branches {
-            guard let required = branch.required else { return .unknown }
+            guard let required = branch.requirement else { return .unknown }
             union.formUnion(required)
         }
-        return PatternPiece(exact: nil, required: union)
+        return PatternPiece(exact: nil, required: union, clauses: [union])
     }
 
     private mutating func sequence() -> PatternPiece {
         var run = ""
-        var whole: String? = ""
+        var isExact = true
         var best = PatternPiece.unknown
+        var bestStrength = 0
+        var clauses: [Set<String>] = []
         func settle(_ candidate: PatternPiece) {
-            if candidate.strength > best.strength { best = PatternPiece(exact: nil, required: candidate.required) }
+            clauses += candidate.allClauses
+            let strength = candidate.strength
+            if strength > bestStrength {
+                best = PatternPiece(exact: nil, required: candidate.requirement)
+                bestStrength = strength
+            }
         }
         while let scalar = current, scalar != "|", scalar != ")", !failed {
             let piece = quantified(atom())
             if let text = piece.exact {
                 run += text
-                whole = whole.map { $0 + text }
             } else {
                 settle(.literal(run))
                 run = ""
-                whole = nil
+                isExact = false
                 settle(piece)
             }
         }
+        if isExact { return .literal(run) }
         settle(.literal(run))
-        return whole.map { .literal($0) } ?? best
+        best.clauses = clauses
+        return best
     }
 
     private mutating func quantified(_ piece: PatternPiece) -> PatternPiece {
@@ -131,7 +162,7 @@ private struct PatternReader {
         }
         if current == "?" || current == "+" { position += 1 }
         if !atLeastOnce { return .unknown }
-        return PatternPiece(exact: nil, required: piece.required ?? piece.exact.flatMap { $0.isEmpty ? nil : [$0] })
+        return PatternPiece(exact: nil, required: piece.requirement, clauses: piece.allClauses)
     }
 
     /// `{n}`, `{n,}` or `{n,m}`: reads it and returns n; `nil` (reading nothing) for a brace that is a literal.

@@ -27,6 +27,14 @@ public enum Rewrite: Equatable, Sendable {
     case removePrimitive(PrimitiveKind)
     /// Give the one primitive of a kind another size ("if the semaphore had 9 slots").
     case resizePrimitive(PrimitiveKind, Double)
+    /// Give the one call of the snippet to the same function the arguments the subject's call has ("with
+    /// `Semaphore(5)`", "had we used `with_retries(4, 4)`"). With `sameMeansSnippet`, a call the snippet already
+    /// makes leaves the snippet as it is: the sentence is then about the snippet itself.
+    case substituteCall(Subject, sameMeansSnippet: Bool)
+    /// Give the value a sentence names ("raising the timeout to 6", "if `per_try` were 2") the number: the one
+    /// numeric literal bound to a name among `names` (a keyword argument, an assignment), else, for a limit,
+    /// the one semaphore's size.
+    case setNamedValue(names: [String], value: Double)
 }
 
 /// A synchronisation primitive prose names by its kind.
@@ -70,6 +78,9 @@ public enum VariantOutcome: Equatable, Sendable {
     case hangs
     /// The run ends with an uncaught exception of the type the subject names.
     case raises(Subject)
+    /// The variant's total virtual time is the snippet's less (`shorter`) or more by the stated duration
+    /// ("would save 0.5 s", "2 seconds slower").
+    case timeChanged(by: StatedDuration, shorter: Bool)
 }
 
 /// Which part of a run "the same" is about: everything, the printed lines, or the virtual time.
@@ -95,6 +106,10 @@ extension ClaimRule {
         /// Groups naming the kind ("semaphore", "lock") and, for a resize, the number.
         case removePrimitive(kind: String)
         case resizePrimitive(kind: String, size: String)
+        /// A group holding a call with other arguments than the snippet's.
+        case substituteCall(call: String, sameMeansSnippet: Bool)
+        /// A group naming the value (words or a code span) and one holding the number or duration.
+        case setNamedValue(name: String, value: String)
 
         /// The rewrite with the groups read: `subject` gives a group's subject, `text` its text, `duration` the
         /// duration it holds.
@@ -138,7 +153,25 @@ extension ClaimRule {
             case .resizePrimitive(let kind, let size):
                 guard let primitive = text(kind).flatMap(Self.primitive), let value = text(size).flatMap(Self.number) else { return nil }
                 return .resizePrimitive(primitive, value)
+            case .substituteCall(let call, let sameMeansSnippet):
+                return subject(call).map { .substituteCall($0, sameMeansSnippet: sameMeansSnippet) }
+            case .setNamedValue(let name, let valueGroup):
+                guard let names = text(name).map(Self.identifiers), !names.isEmpty,
+                      let value = duration(valueGroup)?.seconds ?? text(valueGroup).flatMap(Self.number) else { return nil }
+                return .setNamedValue(names: names, value: value)
             }
+        }
+
+        /// The identifiers a phrase may name: "per-try timeout" → `per_try_timeout`; a code span's own name.
+        static func identifiers(_ phrase: String) -> [String] {
+            var words = phrase.trimmingSpaces()
+            if words.hasPrefix("{c"), let equals = words.firstIndex(of: "="), words.hasSuffix("}") {
+                words = String(words[words.index(after: equals)..<words.index(before: words.endIndex)])
+            }
+            let name = words.split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "_")
+            guard let first = name.first, first.isLetter || first == "_",
+                  name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return [] }
+            return name.hasSuffix("s") && name.count > 3 ? [name, String(name.dropLast())] : [name]
         }
 
         /// "semaphore", "bounded semaphore", "lock".
@@ -162,5 +195,7 @@ extension ClaimRule {
         case unchanged(RunAspect)
         case hangs
         case raises(String)
+        /// The group holding the duration, and whether the change is a saving.
+        case timeChanged(duration: String, shorter: Bool)
     }
 }

@@ -44,7 +44,7 @@ extension ProseBlock {
     /// The block's sentences, each with its own slice of the block's source map.
     public var sentences: [Sentence] {
         let spans = codeSpans.map(\.textRange)
-        return SentenceSplitter.split(text, protected: spans).map { range in
+        return SentenceSplitter.split(text, protected: spans, lineBreaks: lineBreaks).map { range in
             let inside = codeSpans.filter { range.contains($0.textRange.lowerBound) && $0.textRange.upperBound <= range.upperBound }
             let bytes = Array(text.utf8)[range]
             return Sentence(

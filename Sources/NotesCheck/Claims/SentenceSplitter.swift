@@ -4,11 +4,14 @@
 /// (an upper-case letter, a digit, a quote, a backtick, a bracket), or at the end of the text. Periods inside
 /// code spans, in decimals ("2.5 s"), in ellipses followed by lower case, and after common abbreviations
 /// ("e.g.", "i.e.", "vs.", "etc.") do not end a sentence. A colon or semicolon never ends one: clauses are the
-/// rules' business.
+/// rules' business. Each row of a table (a paragraph with a delimiter row, or lines that start or end with `|`) is a
+/// sentence of its own.
 public enum SentenceSplitter {
     /// UTF-8 ranges of the sentences in `text`, trimmed of surrounding white space. `protected` ranges
-    /// (code spans) are never split.
-    public static func split(_ text: String, protected: [Range<Int>]) -> [Range<Int>] {
+    /// (code spans) are never split; `lineBreaks` are the offsets of characters that stand for line breaks.
+    public static func split(_ text: String, protected: [Range<Int>], lineBreaks: [Int] = []) -> [Range<Int>] {
+        let breaks = Set(lineBreaks)
+        let isTable = hasDelimiterRow(Array(text.utf8), lineBreaks: lineBreaks)
         let bytes = Array(text.utf8)
         var sentences: [Range<Int>] = []
         var start = 0
@@ -25,6 +28,9 @@ public enum SentenceSplitter {
             if byte == UInt8(ascii: "\n") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") {
                 append(start..<index, of: bytes, to: &sentences)
                 start = index + 1
+            } else if breaks.contains(index), isTable || isRowBreak(at: index, in: bytes) {
+                append(start..<index, of: bytes, to: &sentences)
+                start = index + 1
             } else if isTerminator(byte), endsSentence(at: index, in: bytes, protected: protected) {
                 var end = index + 1
                 while end < bytes.count, isTerminator(bytes[end]) || isClosing(bytes[end]) { end += 1 }
@@ -37,6 +43,28 @@ public enum SentenceSplitter {
         }
         append(start..<bytes.count, of: bytes, to: &sentences)
         return sentences
+    }
+
+    /// Whether one of the lines is a table's delimiter row (`|---|:---:|`, `--- | ---`): then every line is a row.
+    private static func hasDelimiterRow(_ bytes: [UInt8], lineBreaks: [Int]) -> Bool {
+        var start = 0
+        for end in lineBreaks.sorted() + [bytes.count] where end >= start && end <= bytes.count {
+            let line = bytes[start..<end]
+            if line.contains(UInt8(ascii: "|")), line.contains(UInt8(ascii: "-")),
+               line.allSatisfy({ "|-: ".utf8.contains($0) }) { return true }
+            start = end + 1
+        }
+        return false
+    }
+
+    /// A line break at `index` between two rows of a table (`| a | b |`): each row is a sentence of its own.
+    private static func isRowBreak(at index: Int, in bytes: [UInt8]) -> Bool {
+        var before = index
+        while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1 }
+        var after = index + 1
+        while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+        let pipe = UInt8(ascii: "|")
+        return (before > 0 && bytes[before - 1] == pipe) || (after < bytes.count && bytes[after] == pipe)
     }
 
     private static let abbreviations: Set<String> = ["e.g", "i.e", "vs", "etc", "cf", "approx", "ca", "mr", "dr", "fig", "no"]

@@ -47,7 +47,7 @@ struct DocumentBuilder {
         return ProseBlock(
             kind: kind, range: range, text: String(decoding: aligner.text, as: UTF8.self),
             sourceRanges: aligner.sourceRanges, codeSpans: aligner.codeSpans, htmlComments: aligner.comments,
-            containers: containers)
+            containers: containers, lineBreaks: aligner.lineBreaks)
     }
 
     /// The comments of an HTML block. cmark's end position of an HTML block is unreliable, so the

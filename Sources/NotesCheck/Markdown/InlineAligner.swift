@@ -20,6 +20,8 @@ struct InlineAligner {
 
     private(set) var text: [UInt8] = []
     private(set) var sourceRanges: [Range<ByteOffset>] = []
+    /// Offsets in `text` of the spaces that stand for line breaks.
+    private(set) var lineBreaks: [Int] = []
     private(set) var codeSpans: [CodeSpan] = []
     private(set) var comments: [HTMLComment] = []
 
@@ -153,6 +155,7 @@ struct InlineAligner {
         }
         let found = position < limit ? lineEndingRange(at: position) : cursor..<cursor
         cursor = found.upperBound
+        lineBreaks.append(text.count)
         text.append(UInt8(ascii: " "))
         sourceRanges.append(found)
     }

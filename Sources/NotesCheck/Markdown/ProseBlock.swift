@@ -26,10 +26,12 @@ public struct ProseBlock: Equatable, Sendable {
     /// The inline HTML comments, in order (not part of `text`).
     public var htmlComments: [HTMLComment]
     public var containers: [BlockContainer]
+    /// Offsets in `text` of the spaces that stand for line breaks (a table's rows are told apart by them).
+    public var lineBreaks: [Int]
 
     public init(
         kind: Kind, range: Range<ByteOffset>, text: String, sourceRanges: [Range<ByteOffset>], codeSpans: [CodeSpan],
-        htmlComments: [HTMLComment], containers: [BlockContainer]
+        htmlComments: [HTMLComment], containers: [BlockContainer], lineBreaks: [Int] = []
     ) {
         self.kind = kind
         self.range = range
@@ -38,6 +40,7 @@ public struct ProseBlock: Equatable, Sendable {
         self.codeSpans = codeSpans
         self.htmlComments = htmlComments
         self.containers = containers
+        self.lineBreaks = lineBreaks
     }
 
     /// The file range that a UTF-8 range of `text` came from: from the first byte's source to the

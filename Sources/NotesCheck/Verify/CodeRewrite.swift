@@ -6,7 +6,8 @@ public enum CodeRewrite: Equatable, Sendable {
     /// Replace the one occurrence of `old` (quote style aside) by `new`.
     case replaceText(old: String, new: String)
     /// Replace the one numeric literal worth `old` by `new`: a `sleep` call's argument for a time
-    /// (`sleepArgument`), else a count (`range(N)`, `Semaphore(N)`, `Queue(N)`, `Barrier(N)`).
+    /// (`sleepArgument`; when no `sleep` has it, a call argument that counts nothing, as in `brew("tea", 3)`),
+    /// else a count (`range(N)`, `Semaphore(N)`, `Queue(N)`, `Barrier(N)`).
     case replaceNumber(old: Double, new: Double, sleepArgument: Bool)
     /// Give the one `sleep(<number>)` call (other than `sleep(0)`) the delay `seconds`.
     case setSleep(seconds: Double)
@@ -25,6 +26,14 @@ public enum CodeRewrite: Equatable, Sendable {
     case removePrimitive(classes: [String])
     /// Set the numeric argument of the one `asyncio.<class>(N)` call of `classes`.
     case resizePrimitive(classes: [String], size: Double)
+    /// Give the one call to the function `call` names the arguments `call` has: the call must differ from it
+    /// only in literal arguments. With `sameMeansSnippet`, a call the code already makes as written leaves it
+    /// unchanged; without it, that gives `nil`.
+    case substituteCall(call: String, sameMeansSnippet: Bool)
+    /// Give the one numeric literal bound to one of `names` (a keyword argument `name=N`, an assignment
+    /// `name = N`; names compared without case) the value; failing that, when a name says "limit", "size" or
+    /// the like, the size of the one semaphore.
+    case setNamedValue(names: [String], value: Double)
 
     /// How evidence names the variant: "`fetch("b", 2)` replaced by `fetch("b", 3)`".
     public var described: String {
@@ -46,6 +55,8 @@ public enum CodeRewrite: Equatable, Sendable {
         case .removeBlock(let header): return "without the block `\(header)`"
         case .removePrimitive(let classes): return "without the `async with` of the \(classes.first ?? "primitive")"
         case .resizePrimitive(let classes, let size): return "the \(classes.first ?? "primitive") sized \(formatNumber(size))"
+        case .substituteCall(let call, _): return "called as `\(call)`"
+        case .setNamedValue(let names, let value): return "`\(names.first ?? "")` set to \(formatNumber(value))"
         }
     }
 }
@@ -110,6 +121,10 @@ extension Rewrite {
             return .removePrimitive(classes: kind.classes)
         case .resizePrimitive(let kind, let size):
             return .resizePrimitive(classes: kind.classes, size: size)
+        case .substituteCall(let subject, let sameMeansSnippet):
+            return literal(subject).map { .substituteCall(call: $0, sameMeansSnippet: sameMeansSnippet) }
+        case .setNamedValue(let names, let value):
+            return .setNamedValue(names: names, value: value)
         }
     }
 

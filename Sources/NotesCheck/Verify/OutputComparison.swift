@@ -2,8 +2,10 @@
 ///
 /// Fences and `# Output:` blocks state the whole output, line by line (trailing white space ignored, a line
 /// `...` standing for any number of lines). `#>` lines and trailing `# prints` comments state some lines, which
-/// must come out in that order. When the snippet reads the wall clock (`datetime.now()`, `strftime`), digits in
-/// times and dates are not compared, and a stated output that differs only there is unverifiable.
+/// must come out in that order. A whole stated output may also show what the terminal showed, the run's stderr
+/// after its stdout (`TerminalOutput`), each traceback compared by its header and final exception. When the snippet reads
+/// the wall clock (`datetime.now()`, `strftime`), digits in times and dates are not compared, and a stated output
+/// that differs only there is unverifiable.
 public enum OutputComparison {
     public enum Outcome: Equatable, Sendable {
         case matches
@@ -15,16 +17,25 @@ public enum OutputComparison {
     static let wallClockMarkers = ["datetime.now", "datetime.today", "strftime", "time.ctime", "time.localtime",
                                    "time.asctime", "date.today", "datetime.utcnow", "time.gmtime"]
 
-    public static func compare(_ expected: ExpectedOutput, printed: [String], code: String) -> Outcome {
+    public static func compare(_ expected: ExpectedOutput, printed: [String], stderr: [String] = [], code: String) -> Outcome {
         let readsClock = wallClockMarkers.contains { code.contains($0) }
         let stated = expected.lines.map { $0.trimmedTrailing() }
         var actual = printed.map { $0.trimmedTrailing() }
         while actual.last?.isEmpty == true { actual.removeLast() }
         switch expected.form {
         case .outputFence, .outputParagraph, .commentBlock:
-            if matchesWhole(stated, actual, masking: false) { return .matches }
-            if readsClock, matchesWhole(stated, actual, masking: true) {
+            var candidates = [(stated, actual)]
+            if !stderr.isEmpty {
+                let terminal = TerminalOutput.lines(stdout: actual, stderr: stderr.map { $0.trimmedTrailing() })
+                candidates.append((TerminalOutput.collapsingTracebacks(stated), TerminalOutput.collapsingTracebacks(terminal)))
+            }
+            if candidates.contains(where: { matchesWhole($0.0, $0.1, masking: false) }) { return .matches }
+            if readsClock, candidates.contains(where: { matchesWhole($0.0, $0.1, masking: true) }) {
                 return .unverifiable("the output holds wall-clock readings, which the model does not reproduce")
+            }
+            if TerminalOutput.showsTraceback(stated), let (shown, terminal) = candidates.last {
+                let difference = describeDifference(shown, terminal, shows: "the terminal shows")
+                return .differs(difference + " (each traceback compared by its header and last exception)", line: nil)
             }
             return .differs(describeDifference(stated, actual), line: nil)
         case .hashGreater, .trailingComment:
@@ -78,15 +89,16 @@ public enum OutputComparison {
         return String(characters)
     }
 
-    static func describeDifference(_ stated: [String], _ actual: [String]) -> String {
+    /// Where the stated lines part from the actual ones; `shows` says whose lines they are ("the run prints").
+    static func describeDifference(_ stated: [String], _ actual: [String], shows: String = "the run prints") -> String {
         let common = zip(stated, actual).prefix { $0.0 == $0.1 }.count
         if common < stated.count, common < actual.count {
-            return "line \(common + 1) of the stated output is “\(stated[common])” but the run prints “\(actual[common])”; the run prints \(list(actual))"
+            return "line \(common + 1) of the stated output is “\(stated[common])” but \(shows) “\(actual[common])”; \(shows) \(list(actual))"
         }
         if common < stated.count {
-            return "the stated output goes on with “\(stated[common])” after the run's last line; the run prints \(list(actual))"
+            return "the stated output goes on with “\(stated[common])” after the run's last line; \(shows) \(list(actual))"
         }
-        return "the run prints more: “\(actual[common])” after the stated output's last line; the run prints \(list(actual))"
+        return "\(shows) more: “\(actual[common])” after the stated output's last line; \(shows) \(list(actual))"
     }
 
     static func list(_ lines: [String]) -> String {

@@ -8,8 +8,11 @@ extension SnippetEditor {
             guard let (index, range, qualified) = uniqueOccurrence(of: old, in: lines) else { return nil }
             lines[index].replaceSubrange(range, with: qualified && !new.hasPrefix("asyncio.") ? "asyncio." + new : new)
         case .replaceNumber(let old, let new, let sleepArgument):
-            let found = numberLiterals(in: lines).filter {
-                $0.value == old && (sleepArgument ? $0.isSleepArgument : $0.isCountArgument)
+            let literals = numberLiterals(in: lines).filter { $0.value == old }
+            var found = literals.filter { sleepArgument ? $0.isSleepArgument : $0.isCountArgument }
+            if found.isEmpty, sleepArgument {
+                // A time passed on to a function of the snippet (`brew("tea", 3)`, `with_retries(4, 1)`).
+                found = literals.filter { $0.isCallArgument && !$0.isCountArgument }
             }
             guard found.count == 1, let literal = found.first else { return nil }
             lines[literal.line].replaceSubrange(literal.range, with: written(new, like: literal.text))
@@ -61,6 +64,17 @@ extension SnippetEditor {
             }
             guard found.count == 1, let literal = found.first else { return nil }
             lines[line].replaceSubrange(literal.range, with: written(size, like: literal.text))
+        case .substituteCall(let call, let sameMeansSnippet):
+            guard let edited = substitutingCall(call, sameMeansSnippet: sameMeansSnippet, in: lines) else { return nil }
+            lines = edited
+        case .setNamedValue(let names, let value):
+            let wanted = Set(names.map { $0.lowercased() })
+            let found = numberLiterals(in: lines).filter { boundName(of: $0, in: lines).map { wanted.contains($0.lowercased()) } ?? false }
+            if found.isEmpty, !wanted.isDisjoint(with: limitWords) {
+                return rewritten(lines, .resizePrimitive(classes: PrimitiveKind.semaphore.classes, size: value))
+            }
+            guard found.count == 1, let literal = found.first else { return nil }
+            lines[literal.line].replaceSubrange(literal.range, with: written(value, like: literal.text))
         }
         return lines
     }
@@ -86,6 +100,10 @@ extension SnippetEditor {
         switch anchor {
         case .holding(let code):
             found = lines.indices.filter { holds(lines[$0], code) && !isDefinition(lines[$0]) }
+            // "the `create_task()` line": empty parentheses name the function, whatever it is passed.
+            if found.isEmpty, code.hasSuffix("()") {
+                return line(of: .holding(String(code.dropLast())), in: lines)
+            }
         case .creation(let variable):
             found = lines.indices.filter { assigns(lines[$0], variable) }
         case .loop:
@@ -186,6 +204,8 @@ extension SnippetEditor {
         var isSleepArgument: Bool
         /// The literal counts something: the argument of `range(`, or of a primitive's or a queue's constructor.
         var isCountArgument: Bool
+        /// The literal is a whole argument of some call, by position or by keyword.
+        var isCallArgument: Bool
     }
 
     private static let countCalls = ["range(", "Semaphore(", "BoundedSemaphore(", "Queue(", "Queue(maxsize=", "Barrier("]
@@ -215,9 +235,11 @@ extension SnippetEditor {
                     let text = String(line[index..<end])
                     if !(next.map { $0.isLetter || $0 == "_" } ?? false), let value = Double(text.filter { $0 != "_" }) {
                         let head = line[..<index].filter { $0 != " " }
+                        let tail = line[end...].filter { $0 != " " }
                         result.append(NumberLiteral(line: number, range: index..<end, text: text, value: value,
                                                     isSleepArgument: head.hasSuffix("sleep("),
-                                                    isCountArgument: countCalls.contains { head.hasSuffix($0) }))
+                                                    isCountArgument: countCalls.contains { head.hasSuffix($0) },
+                                                    isCallArgument: startsArgument(head) && (tail.hasPrefix(",") || tail.hasPrefix(")"))))
                     }
                     previous = line[line.index(before: end)]
                     index = end
@@ -228,6 +250,38 @@ extension SnippetEditor {
             }
         }
         return result
+    }
+
+    /// Names that mean a semaphore's size when nothing in the code is called so.
+    private static let limitWords: Set<String> = ["limit", "size", "capacity", "slot", "slots", "permit", "permits", "concurrency",
+                                                  "concurrency_limit", "semaphore_limit", "semaphore_size"]
+
+    /// The name a literal is bound to: `timeout=2` as a call's keyword argument, `TIMEOUT = 2` as a whole
+    /// assignment; `nil` for anything else.
+    private static func boundName(of literal: NumberLiteral, in lines: [String]) -> String? {
+        let line = lines[literal.line]
+        let head = String(line[..<literal.range.lowerBound].filter { $0 != " " && $0 != "\t" })
+        let tail = line[literal.range.upperBound...].trimmedWhitespace()
+        guard head.hasSuffix("="), !head.hasSuffix("=="), !head.hasSuffix("!="), !head.hasSuffix("<="), !head.hasSuffix(">=") else { return nil }
+        let beforeEquals = head.dropLast()
+        let name = String(beforeEquals.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }.reversed())
+        guard let first = name.first, first.isLetter || first == "_" else { return nil }
+        let rest = beforeEquals.dropLast(name.count)
+        let isKeyword = (rest.hasSuffix("(") || rest.hasSuffix(",")) && (tail.hasPrefix(",") || tail.hasPrefix(")"))
+        let isAssignment = rest.isEmpty && (tail.isEmpty || tail.hasPrefix("#"))
+        return isKeyword || isAssignment ? name : nil
+    }
+
+    /// Whether code ending in `head` (spaces removed) is about to give a call's argument: `f(`, `f(a,`, `f(a,n=`.
+    private static func startsArgument(_ head: String) -> Bool {
+        var rest = Substring(head)
+        if rest.hasSuffix("="), !rest.hasSuffix("==") {
+            rest = rest.dropLast()
+            let name = rest.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            guard !name.isEmpty else { return false }
+            rest = rest.dropLast(name.count)
+        }
+        return rest.hasSuffix("(") || rest.hasSuffix(",")
     }
 
     /// `value` written the way `original` was: an integer stays an integer when it can.

@@ -1,8 +1,10 @@
 /// Applies a counterfactual's edit to a snippet's code, statement by statement.
 ///
 /// Teaching snippets put one statement on a line, so edits work on lines: a statement is found by the code it
-/// holds, moved or removed with its indentation kept consistent, and a block left empty gets `pass`. An edit
-/// that cannot be located returns `nil`: the claim is then unverifiable, never guessed.
+/// holds, moved or removed with its indentation kept consistent, and a block left empty gets `pass`. Removing
+/// a keyword argument (`return_exceptions=True`) takes it out of its call, and removing a wrapper (`shield`,
+/// `wait_for`) leaves what it wraps. An edit that cannot be located returns `nil`: the claim is then
+/// unverifiable, never guessed.
 public enum SnippetEditor {
     public static func apply(_ edit: CodeEdit, to code: String) -> String? {
         var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -26,6 +28,16 @@ public enum SnippetEditor {
             lines.remove(at: awaited)
             lines.insert(indentation(of: lines[created]) + statement, at: created + 1)
         case .removeStatements(let text):
+            if wrapperName(text) != nil || !callsPassing(text, in: lines).isEmpty {
+                guard let edited = unwrappingCalls(text, in: lines) ?? removingKeywordArgument(text, in: lines) else { return nil }
+                lines = edited
+                break
+            }
+            if let keyword = statementKeyword(text) {
+                guard let edited = removingStatement(keyword, in: lines) else { return nil }
+                lines = edited
+                break
+            }
             let targets = lines.indices.filter { holds(lines[$0], text) && !isDefinition(lines[$0]) }
             guard !targets.isEmpty else { return nil }
             for index in targets.reversed() { remove(line: index, from: &lines) }
@@ -56,6 +68,40 @@ public enum SnippetEditor {
             if !lines.contains(where: { $0.trimmedWhitespace() == "import \(module)" }) { lines.insert("import \(module)", at: 0) }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Keywords that, written alone (`raise`, `for`), name the one statement they begin, not every line that
+    /// holds the word: a simple statement goes, a loop goes with its body, a `with` leaves its body in place.
+    private static let simpleKeywords: Set<String> = ["raise", "return", "pass", "break", "continue"]
+    private static let loopKeywords: Set<String> = ["for", "while", "async for"]
+    private static let contextKeywords: Set<String> = ["with", "async with"]
+
+    static func statementKeyword(_ text: String) -> String? {
+        let word = text.trimmedWhitespace().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return simpleKeywords.contains(word) || loopKeywords.contains(word) || contextKeywords.contains(word) ? word : nil
+    }
+
+    /// The one statement `keyword` begins taken out (`raise` alone, a whole `for` loop, a `with` line); `nil`
+    /// when there is none or more than one.
+    static func removingStatement(_ keyword: String, in lines: [String]) -> [String]? {
+        let found = lines.indices.filter { index in
+            let trimmed = lines[index].trimmedWhitespace()
+            if simpleKeywords.contains(keyword) { return trimmed == keyword }
+            return trimmed.hasSuffix(":") && trimmed.hasPrefix(keyword + " ")
+        }
+        guard found.count == 1, let index = found.first else { return nil }
+        var edited = lines
+        if loopKeywords.contains(keyword) {
+            let outer = indentation(of: lines[index]).count
+            var end = index + 1
+            while end < edited.count, edited[end].trimmedWhitespace().isEmpty || indentation(of: edited[end]).count > outer { end += 1 }
+            while end > index + 1, edited[end - 1].trimmedWhitespace().isEmpty { end -= 1 }
+            edited.removeSubrange(index..<end)
+        } else {
+            remove(line: index, from: &edited)
+        }
+        fillEmptyBlocks(&edited)
+        return edited
     }
 
     static func indentation(of line: String) -> String {

@@ -18,6 +18,14 @@ struct VariantOutcomes {
         case .unchanged(let aspect):
             guard let baseline else { return .unknown("only a changed program can be compared with the snippet's run") }
             return unchanged(aspect, variant: run, original: baseline)
+        case .timeChanged(let duration, let shorter):
+            guard let baseline else { return .unknown("only a changed program can be compared with the snippet's run") }
+            guard run.completed, baseline.completed, let after = run.virtualSeconds, let before = baseline.virtualSeconds else {
+                return .unknown("\(label) did not run to its end")
+            }
+            let change = shorter ? before - after : after - before
+            return .from(duration.matches(change),
+                         "\(label) takes \(formatSeconds(after)) instead of \(formatSeconds(before)); the sentence says \(duration.described) \(shorter ? "less" : "more")")
         case .raises(let subject):
             guard case .mention(let index) = subject, index < mentions.count, let literal = mentions[index].literal else {
                 return .unknown("the sentence does not name the exception")
@@ -53,7 +61,9 @@ struct VariantOutcomes {
     /// The exception type a run ended with must be the named one; a run that ends normally fails only when the
     /// code catches nothing (a caught exception may have been the one meant).
     private func raises(_ literal: String, run: RunRecord) -> Truth {
-        let name = literal.split(separator: "(").first.flatMap { $0.split(separator: ".").last }.map(String.init) ?? literal
+        // `ValueError`, `asyncio.CancelledError()`, `ValueError: boom`: the class's own name.
+        let qualified = literal.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+        let name = qualified.split(separator: ".").last.map(String.init) ?? literal
         if let exception = run.exception {
             let type = exception.split(separator: ":").first.flatMap { $0.split(separator: ".").last }.map(String.init) ?? ""
             return .from(type == name, "\(label) ends with \(exception)")

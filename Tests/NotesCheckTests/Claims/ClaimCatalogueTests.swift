@@ -36,6 +36,7 @@ final class ClaimCatalogueTests: XCTestCase {
         XCTAssertEqual(read("None of the workers ever prints `finished`."), ["not printed `finished`"])
         XCTAssertEqual(read("Neither fails, and the first one prints `done`."), ["printed `done`"])
         XCTAssertEqual(read("The results come back as `[2, 4]`."), ["shows `[2, 4]`"])
+        XCTAssertEqual(read("The producer is done long before the consumer prints \"got 0\"."), [])
     }
 
     func testDuration() {
@@ -55,6 +56,8 @@ final class ClaimCatalogueTests: XCTestCase {
         XCTAssertEqual(read("The producer and the consumer work side by side."), ["concurrent 'the producer and the consumer'"])
         XCTAssertEqual(read("Now the three workers are asleep at the same time."), ["concurrent 'now the three workers'"])
         XCTAssertEqual(read("The two calls do not run concurrently."), ["not concurrent 'the two calls'"])
+        XCTAssertEqual(read("The consumers do not really overlap."), ["not concurrent 'the consumers'"])
+        XCTAssertEqual(read("The consumers never actually run side by side."), ["not concurrent 'the consumers'"])
         XCTAssertEqual(read("The workers effectively run one after the other."), ["sequential 'the workers'"])
         XCTAssertEqual(read("`w2` only begins after `w1` has ended."), ["`w2` starts after `w1` ends"])
         XCTAssertEqual(read("`time.sleep()` blocks the event loop."), ["`time.sleep()` blocks loop"])

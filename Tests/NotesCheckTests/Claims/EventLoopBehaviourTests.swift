@@ -43,6 +43,12 @@ final class EventLoopBehaviourTests: XCTestCase {
         XCTAssertEqual(read("While the queue is empty, `queue.get()` blocks the whole event loop."), ["awaiting-primitive-blocks-loop=True"])
     }
 
+    func testASubjectTheSentenceSetsAsideIsNotItsSubject() {
+        XCTAssertEqual(read("Calling `crunch(2)` directly instead of through `to_thread` freezes the loop."), [])
+        XCTAssertEqual(read("Rather than `to_thread()`, a plain call blocks the event loop."), [])
+        XCTAssertEqual(read("Unlike `asyncio.to_thread()`, calling it directly blocks the event loop."), [])
+    }
+
     func testLeftoverTasksAtShutdown() {
         XCTAssertEqual(read("When `asyncio.run()` finishes, any remaining tasks are cancelled."), ["run-cancels-leftovers=True"])
         XCTAssertEqual(read("`asyncio.run()` cancels whatever tasks are left over."), ["run-cancels-leftovers=True"])

@@ -13,6 +13,17 @@ final class RequiredTextTests: XCTestCase {
         XCTAssertEqual(RequiredText(pattern: "took {d0} in total").anyOf, ["took {d0} in total"])
     }
 
+    func testASequenceRequiresWhatEachOfItsPartsRequires() {
+        XCTAssertEqual(RequiredText(pattern: #"\bruns? before (?<b>\w+)"#).clauses, [["run"], [" before "]])
+        XCTAssertEqual(RequiredText(pattern: #"(?:starts|begins)\b(?:right )?away"#).clauses, [["begins", "starts"], ["away"]])
+        XCTAssertEqual(RequiredText(pattern: #"(?:(?:a|b)x|c)+ done"#).clauses, [["a", "b", "c"], [" done"]])
+        XCTAssertEqual(RequiredText(pattern: #"(?:never )?\w+"#).clauses, [])
+        let required = RequiredText(pattern: #"(?:finishes|ends) (?:\w+ )?before"#)
+        XCTAssertTrue(required.allows("it ends well before"))
+        XCTAssertFalse(required.allows("it ends"), "the second clause is missing")
+        XCTAssertFalse(required.allows("before it starts"), "the first clause is missing")
+    }
+
     func testPartsThatMayBeAbsentRequireNothing() {
         XCTAssertNil(RequiredText(pattern: #"(?:never )?\w+"#).anyOf)
         XCTAssertNil(RequiredText(pattern: "(?:a|b|)c?").anyOf)
@@ -59,5 +70,35 @@ final class RequiredTextTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(matched, 100)
+    }
+
+    /// The matcher's one-pass scan decides every rule's and cue's requirement as `allows` does, on every
+    /// sentence of the fixture notes.
+    func testTheScannerDecidesAsTheRequirementDoes() throws {
+        let requirements = ClaimCatalogue.rules.flatMap { rule in
+            [RequiredText(pattern: rule.pattern)] + (rule.cue.map { [RequiredText(pattern: $0)] } ?? [])
+        }
+        let scanner = LiteralScanner(needles: requirements.flatMap { $0.clauses.joined() }.map { Array($0.utf8) })
+        let conditions = requirements.map { LiteralCondition($0, scanner: scanner) }
+        let root = Golden.testsDirectory.appendingPathComponent("Fixtures/Notes")
+        let notes = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".md") }.sorted()
+        var allowed = 0
+        var refused = 0
+        for note in notes {
+            guard let source = SourceText(bytes: [UInt8](try Data(contentsOf: root.appendingPathComponent(note)))) else { continue }
+            for case .prose(let block) in Document.parse(source).blocks {
+                for sentence in block.sentences {
+                    let text = ClaimText(sentence: sentence, mentions: MentionScanner.mentions(in: sentence)).normalized
+                    let found = scanner.scan(text)
+                    for (required, condition) in zip(requirements, conditions) {
+                        let allows = required.allows(text)
+                        XCTAssertEqual(condition.holds(in: found), allows, "\(required.clauses) on \(text.debugDescription) (\(note))")
+                        if allows { allowed += 1 } else { refused += 1 }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(allowed, 1000)
+        XCTAssertGreaterThan(refused, 1000)
     }
 }

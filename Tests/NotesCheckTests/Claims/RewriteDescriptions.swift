@@ -14,6 +14,8 @@ func describe(_ rewrite: Rewrite, _ subject: (Subject) -> String) -> String {
     case .moveAwaitAfter(let a, let b): return "move await \(subject(a)) after \(subject(b))"
     case .removePrimitive(let kind): return "remove \(kind.rawValue)"
     case .resizePrimitive(let kind, let size): return "resize \(kind.rawValue) to \(formatNumber(size))"
+    case .substituteCall(let a, let same): return "call as \(subject(a))\(same ? "" : " (changed)")"
+    case .setNamedValue(let names, let value): return "set \(names.joined(separator: "|")) to \(formatNumber(value))"
     }
 }
 
@@ -22,5 +24,6 @@ func describe(_ outcome: VariantOutcome, _ subject: (Subject) -> String) -> Stri
     case .unchanged(let aspect): return "unchanged \(aspect)"
     case .hangs: return "hangs"
     case .raises(let a): return "raises \(subject(a))"
+    case .timeChanged(let d, let shorter): return "\(shorter ? "shorter" : "longer") by \(d.described)"
     }
 }
