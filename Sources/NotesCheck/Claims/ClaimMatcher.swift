@@ -426,6 +426,9 @@ private struct Found {
             case .raises(let group): base = subject(group, in: text).map { .outcome(.raises($0)) }
             case .timeChanged(let group, let shorter): base = duration(group, in: text).map { .outcome(.timeChanged(by: $0, shorter: shorter)) }
             }
+        case .variantLasts(let callGroup, let durationGroup):
+            guard let call = subject(callGroup, in: text), let stated = duration(durationGroup, in: text) else { return nil }
+            base = .counterfactual(.rewrite(.substituteCall(call, sameMeansSnippet: true)), .lasts(.run, stated))
         case .condition, .needed, .cause:
             return nil
         }
@@ -563,7 +566,8 @@ extension ClaimText {
             insideToken[index] = depth > 0
             if byte == UInt8(ascii: "}") { depth = max(0, depth - 1) }
         }
-        let boundaries: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")]
+        // A table's cells are clauses too: a row's claim covers its own row.
+        let boundaries: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "|")]
         func isBoundary(_ index: Int, allowingPeriod: Bool) -> Bool {
             guard !insideToken[index] else { return false }
             return boundaries.contains(bytes[index]) || (allowingPeriod && bytes[index] == UInt8(ascii: "."))

@@ -50,6 +50,9 @@ public struct ClaimRule: Sendable {
         case run(RunTemplate)
         /// What a variant run does as a whole ("changes nothing", "would hang", "raises `X`").
         case outcome(OutcomeTemplate)
+        /// A table row pairing a call with a total time (`| Semaphore(3) | 2 s |`): the run making that call
+        /// instead of the snippet's (the snippet itself when it makes it as written) lasts that long.
+        case variantLasts(call: String, duration: String)
         /// A condition: the edit, whose consequence is read from the rest of the sentence by the other rules.
         case condition(EditTemplate)
         /// "we need to <edit> so that <subject> starts": the edit's removal must break the purpose.

@@ -23,13 +23,13 @@ extension ClaimCatalogue {
     static let variantCall = #"\{c\d+=[a-z_][\w.]*\([^}]*?(?:\d|'|"|\btrue\b|\bfalse\b|\bnone\b)[^}]*\)\}"#
 
     static let conditionRules: [ClaimRule] = removals + replacements + numberChanges + insertions + moves + awaitOrder + primitives
-        + callVariants + namedValues + blockExits + conditionalConsequences
+        + callVariants + namedValues + blockExits + conditionalConsequences + tableRows
 
     static let primitives: [ClaimRule] = [
         ClaimRule("counterfactual/without-primitive", .counterfactual,
-                  "\\b(?:without|if \(actor) (?:had )?(?:removed|dropped|didn't use|did not use|took out)|\(clauseStart)(?:removing|dropping)) (?:the |a |any |that |its |our )?(?<v>(?:bounded )?semaphore|lock)\\b(?! (?:of|with|limit))",
+                  "\\b(?:without|if \(actor) (?:had )?(?:removed|dropped|didn't use|did not use|took out)|\(clauseStart)(?:removing|dropping)) (?:the |a |any |that |its |our )?(?<v>(?:bounded )?semaphore|lock|timeout|deadline)\\b(?! (?:of|with|limit|argument|parameter|error|exception))",
                   .condition(.rewrite(.removePrimitive(kind: "v"))),
-                  "Without the semaphore or lock (its `async with` lines gone), the consequence holds (decided on the variant run)."),
+                  "Without the semaphore or lock (its `async with` lines gone) or the timeout (its `async with` line gone, `wait_for` unwrapped), the consequence holds (decided on the variant run)."),
         ClaimRule("counterfactual/primitive-size", .counterfactual,
                   "\\bif (?:the |our |that )?(?<v>(?:bounded )?semaphore)(?:'s limit)? (?:had|allowed|were created with|was created with|had room for|let in|were|was) (?:a limit of |room for )?(?<a>\(number))(?: slots?| permits?| places?| seats?| tokens?)?",
                   .condition(.rewrite(.resizePrimitive(kind: "v", size: "a"))),
@@ -89,6 +89,15 @@ extension ClaimCatalogue {
                       "With a named value of another number (in a conditional sentence), the consequence holds (decided on the variant run)."),
         ]
     }()
+
+    /// A table whose header speaks of time, a row pairing a call with a duration: `| Semaphore(3) | 2 s |`.
+    static let tableRows: [ClaimRule] = [
+        ClaimRule("counterfactual/table-row-total", .counterfactual,
+                  "\\| (?<a>\(variantCall)) \\| (?:(?:about|roughly|~) )?(?<d>\(D)) \\|",
+                  .variantLasts(call: "a", duration: "d"),
+                  "A table row gives the total time of the run making the row's call (decided on that variant).",
+                  cue: #"^\|(?:(?!\| ?:?-).)*?\b(?:total|time|duration|takes|took|elapsed|runtime|seconds)\b(?:(?!\| ?:?-).)*?\| ?:?-"#),
+    ]
 
     /// A statement taken out of the block it sits in: it runs after the block instead ("if the `await` were
     /// outside the `async with` block").
@@ -199,7 +208,7 @@ extension ClaimCatalogue {
     ]
 
     static let insertions: [ClaimRule] = {
-        let adding = "(?:\\bif \(actor) (?:had |were to |just |simply |also )?(?:add|added|insert|inserted|put|place[d]?)|\(clauseStart)(?:adding|inserting|putting))"
+        let adding = "(?:\\bif \(actor) (?:had |were to |just |simply |also )?(?:add|added|insert|inserted|put|place[d]?|call|called)|\(clauseStart)(?:adding|inserting|putting))"
         let statement = "(?:an? |the |another |one )?(?:extra |single )?(?<a>\(C))(?: call| line| statement)?"
         let close = "(?:right |just |directly |immediately )?"
         let doing = "\\bif (?<b>\(C)) (?:first |also )?(?:did|does|had|ran|awaited|called|performed|started with|began with) (?:an? |the |its own )?(?<a>\(C))"

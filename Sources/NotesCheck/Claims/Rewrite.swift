@@ -41,12 +41,15 @@ public enum Rewrite: Equatable, Sendable {
 public enum PrimitiveKind: String, Equatable, Sendable {
     case semaphore
     case lock
+    /// `asyncio.timeout()` / `timeout_at()` blocks and `wait_for` calls.
+    case timeout
 
     /// The asyncio classes of the kind.
     var classes: [String] {
         switch self {
         case .semaphore: return ["Semaphore", "BoundedSemaphore"]
         case .lock: return ["Lock"]
+        case .timeout: return []
         }
     }
 }
@@ -174,9 +177,11 @@ extension ClaimRule {
             return name.hasSuffix("s") && name.count > 3 ? [name, String(name.dropLast())] : [name]
         }
 
-        /// "semaphore", "bounded semaphore", "lock".
+        /// "semaphore", "bounded semaphore", "lock", "timeout", "deadline".
         static func primitive(_ text: String) -> PrimitiveKind? {
-            text.hasSuffix("semaphore") ? .semaphore : text.hasSuffix("lock") ? .lock : nil
+            if text.hasSuffix("semaphore") { return .semaphore }
+            if text.hasSuffix("lock") { return .lock }
+            return text.hasSuffix("timeout") || text.hasSuffix("deadline") ? .timeout : nil
         }
 
         /// "3", "2.5", "three".

@@ -34,6 +34,9 @@ public enum CodeRewrite: Equatable, Sendable {
     /// `name = N`; names compared without case) the value; failing that, when a name says "limit", "size" or
     /// the like, the size of the one semaphore.
     case setNamedValue(names: [String], value: Double)
+    /// Take away the one timeout: an `async with asyncio.timeout(…)` line (its body kept) or a `wait_for`
+    /// call (what it waits for awaited directly).
+    case removeTimeout
 
     /// How evidence names the variant: "`fetch("b", 2)` replaced by `fetch("b", 3)`".
     public var described: String {
@@ -57,6 +60,7 @@ public enum CodeRewrite: Equatable, Sendable {
         case .resizePrimitive(let classes, let size): return "the \(classes.first ?? "primitive") sized \(formatNumber(size))"
         case .substituteCall(let call, _): return "called as `\(call)`"
         case .setNamedValue(let names, let value): return "`\(names.first ?? "")` set to \(formatNumber(value))"
+        case .removeTimeout: return "without the timeout"
         }
     }
 }
@@ -118,7 +122,7 @@ extension Rewrite {
             guard let a = literal(moved).map(Self.awaited), let b = literal(anchor).map(Self.awaited) else { return nil }
             return .move(statement: "await " + a, anchor: .holding("await " + b), after: true)
         case .removePrimitive(let kind):
-            return .removePrimitive(classes: kind.classes)
+            return kind == .timeout ? .removeTimeout : .removePrimitive(classes: kind.classes)
         case .resizePrimitive(let kind, let size):
             return .resizePrimitive(classes: kind.classes, size: size)
         case .substituteCall(let subject, let sameMeansSnippet):

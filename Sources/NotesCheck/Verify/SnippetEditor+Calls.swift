@@ -95,6 +95,23 @@ extension SnippetEditor {
         return wrappers.contains(name) ? name : nil
     }
 
+    /// The one timeout taken away: an `async with asyncio.timeout(…)` / `timeout_at(…)` line, its body kept,
+    /// or a `wait_for` call unwrapped. `nil` when the code has none or more than one.
+    static func removingTimeout(in lines: [String]) -> [String]? {
+        let headers = lines.indices.filter { index in
+            let trimmed = lines[index].trimmedWhitespace()
+            return trimmed.hasPrefix("async with ") && trimmed.hasSuffix(":")
+                && callSites(inLine: lines[index], number: index).contains { ["timeout", "timeout_at"].contains($0.name) }
+        }
+        let waits = callSites(in: lines).filter { $0.name == "wait_for" }
+        guard headers.count + waits.count == 1 else { return nil }
+        guard let header = headers.first else { return unwrappingCalls("wait_for", in: lines) }
+        var edited = lines
+        remove(line: header, from: &edited)
+        fillEmptyBlocks(&edited)
+        return edited
+    }
+
     static func sameArguments(_ a: [String], _ b: [String]) -> Bool {
         a.count == b.count && zip(a, b).allSatisfy { compact($0) == compact($1) }
     }

@@ -67,9 +67,18 @@ extension SnippetEditor {
         case .substituteCall(let call, let sameMeansSnippet):
             guard let edited = substitutingCall(call, sameMeansSnippet: sameMeansSnippet, in: lines) else { return nil }
             lines = edited
+        case .removeTimeout:
+            guard let edited = removingTimeout(in: lines) else { return nil }
+            lines = edited
         case .setNamedValue(let names, let value):
             let wanted = Set(names.map { $0.lowercased() })
             let found = numberLiterals(in: lines).filter { boundName(of: $0, in: lines).map { wanted.contains($0.lowercased()) } ?? false }
+            if found.isEmpty, let call = soleArgumentCall(named: wanted, in: lines) {
+                // "the timeout" of `asyncio.timeout(3)`: a call of that name with one number for its argument.
+                lines[call.line] = String(Array(lines[call.line])[..<call.argumentRange.lowerBound]) + written(value, like: call.arguments[0])
+                    + String(Array(lines[call.line])[call.argumentRange.upperBound...])
+                return lines
+            }
             if found.isEmpty, !wanted.isDisjoint(with: limitWords) {
                 return rewritten(lines, .resizePrimitive(classes: PrimitiveKind.semaphore.classes, size: value))
             }
@@ -255,6 +264,14 @@ extension SnippetEditor {
     /// Names that mean a semaphore's size when nothing in the code is called so.
     private static let limitWords: Set<String> = ["limit", "size", "capacity", "slot", "slots", "permit", "permits", "concurrency",
                                                   "concurrency_limit", "semaphore_limit", "semaphore_size"]
+
+    /// The one call named one of `names` whose only argument is a number: `asyncio.timeout(3)` for "timeout".
+    private static func soleArgumentCall(named names: Set<String>, in lines: [String]) -> CallSite? {
+        let found = callSites(in: lines).filter { site in
+            names.contains(site.name.lowercased()) && site.arguments.count == 1 && Double(site.arguments[0]) != nil
+        }
+        return found.count == 1 ? found.first : nil
+    }
 
     /// The name a literal is bound to: `timeout=2` as a call's keyword argument, `TIMEOUT = 2` as a whole
     /// assignment; `nil` for anything else.

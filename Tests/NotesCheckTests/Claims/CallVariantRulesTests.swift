@@ -84,4 +84,17 @@ final class CallVariantRulesTests: XCTestCase {
         XCTAssertEqual(read("If the worker swallowed the error (no `raise`), the last line would read `False`."),
                        ["if remove `raise`: last `False`"])
     }
+
+    func testATableRowPairsACallWithATotalTime() {
+        let table = "| Limit | Total time |\n|---|---|\n| `Semaphore(1)` | 5 s |\n| `Semaphore(3)` | 2 s |"
+        XCTAssertEqual(read(table), ["if call as `Semaphore(1)`: run lasts 5 s", "if call as `Semaphore(3)`: run lasts 2 s"])
+        XCTAssertEqual(read("| Limit | Requests |\n|---|---|\n| `Semaphore(1)` | 5 s |"), [], "a header that says nothing of time")
+    }
+
+    func testWithoutTheTimeoutAndCallsInserted() {
+        XCTAssertEqual(read("Without the timeout the program would still finish after 1.5 seconds."),
+                       ["if remove timeout: 'the program would' lasts 1.5 s"])
+        XCTAssertEqual(read("If we called `print(\"go\")` right after `start = now()`, `go` would be the first line."),
+                       ["if insert `print(\"go\")` after `start = now()`: first `go`"])
+    }
 }

@@ -143,4 +143,17 @@ final class SnippetCallEditTests: XCTestCase {
                                          to: "t2 = asyncio.create_task(work())\nprint(1)\nawait t2")
         XCTAssertEqual(edited, "t2 = asyncio.create_task(work())\nawait t2\nprint(1)")
     }
+
+    func testTheOneTimeoutIsTakenAway() {
+        let blockTimeout = "async def main():\n    async with asyncio.timeout(3):\n        await work()\n    print(1)"
+        XCTAssertEqual(SnippetEditor.apply(.rewrite(.removeTimeout), to: blockTimeout), "async def main():\n    await work()\n    print(1)")
+        XCTAssertEqual(lines(SnippetEditor.apply(.rewrite(.removeTimeout), to: wrapped))[2], "    value = await slow(3)")
+        XCTAssertNil(SnippetEditor.apply(.rewrite(.removeTimeout), to: blockTimeout + "\n    await asyncio.wait_for(f(), 1)"))
+    }
+
+    func testANamedValueMayBeTheOneArgumentOfACallOfThatName() {
+        let blockTimeout = "async def main():\n    async with asyncio.timeout(3):\n        await work()"
+        XCTAssertEqual(lines(SnippetEditor.apply(.rewrite(.setNamedValue(names: ["timeout"], value: 1.5)), to: blockTimeout))[1],
+                       "    async with asyncio.timeout(1.5):")
+    }
 }
