@@ -61,7 +61,7 @@ public struct ClaimText: Sendable {
             output.removeLast()
             origins.removeLast()
         }
-        origins.append(bytes.count)
+        origins.append(content.map { $0.upperBound + 1 } ?? bytes.count)
         self.normalized = String(decoding: output, as: UTF8.self)
         self.mentions = mentions
         self.origins = origins

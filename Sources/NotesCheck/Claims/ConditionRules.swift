@@ -90,13 +90,14 @@ extension ClaimCatalogue {
         ]
     }()
 
-    /// A table whose header speaks of time, a row pairing a call with a duration: `| Semaphore(3) | 2 s |`.
+    /// A table whose header speaks of time, a row pairing a call with a duration: `| Semaphore(3) | 2 s |`. A row is
+    /// read under its header and delimiter row (`ProseBlock.sentences`), its cells parted by `;` (`ClaimText`).
     static let tableRows: [ClaimRule] = [
         ClaimRule("counterfactual/table-row-total", .counterfactual,
-                  "\\| (?<a>\(variantCall)) \\| (?:(?:about|roughly|~) )?(?<d>\(D)) \\|",
+                  "(?:^|; )(?<a>\(variantCall)) ; (?:(?:about|roughly|~) )?(?<d>\(D))(?= ;|$)",
                   .variantLasts(call: "a", duration: "d"),
                   "A table row gives the total time of the run making the row's call (decided on that variant).",
-                  cue: #"^\|(?:(?!\| ?:?-).)*?\b(?:total|time|duration|takes|took|elapsed|runtime|seconds)\b(?:(?!\| ?:?-).)*?\| ?:?-"#),
+                  cue: #"^[^-]*?\b(?:total|time|duration|takes|took|elapsed|runtime|seconds)\b[^-]*?; ?:?-"#),
     ]
 
     /// A statement taken out of the block it sits in: it runs after the block instead ("if the `await` were

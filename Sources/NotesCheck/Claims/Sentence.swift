@@ -41,17 +41,40 @@ public struct Sentence: Equatable, Sendable {
 }
 
 extension ProseBlock {
-    /// The block's sentences, each with its own slice of the block's source map.
+    /// The block's sentences, each with its own slice of the block's source map. A table's rows below its
+    /// delimiter row are read as a reader reads them, under the header: each such sentence is the header row,
+    /// the delimiter row and the row itself.
     public var sentences: [Sentence] {
-        let spans = codeSpans.map(\.textRange)
-        return SentenceSplitter.split(text, protected: spans, lineBreaks: lineBreaks).map { range in
-            let inside = codeSpans.filter { range.contains($0.textRange.lowerBound) && $0.textRange.upperBound <= range.upperBound }
-            let bytes = Array(text.utf8)[range]
-            return Sentence(
-                text: String(decoding: bytes, as: UTF8.self),
-                codeSpans: inside.map { ($0.textRange.lowerBound - range.lowerBound)..<($0.textRange.upperBound - range.lowerBound) },
-                sourceRanges: Array(sourceRanges[range.clamped(to: 0..<sourceRanges.count)]),
-                codeSpanSources: inside.map(\.range))
+        let bytes = Array(text.utf8)
+        let ranges = SentenceSplitter.split(text, protected: codeSpans.map(\.textRange), lineBreaks: lineBreaks)
+        guard let delimiter = ranges.firstIndex(where: { SentenceSplitter.isDelimiterRow(bytes[$0]) }), delimiter > 0 else {
+            return ranges.map { sentence(of: [$0], bytes: bytes) }
         }
+        return ranges.indices.map { index in
+            let pieces = index > delimiter ? [ranges[delimiter - 1], ranges[delimiter], ranges[index]] : [ranges[index]]
+            return sentence(of: pieces, bytes: bytes)
+        }
+    }
+
+    /// One sentence made of pieces of the block's text, joined by a space.
+    private func sentence(of pieces: [Range<Int>], bytes: [UInt8]) -> Sentence {
+        var text: [UInt8] = []
+        var spans: [Range<Int>] = []
+        var sources: [Range<ByteOffset>] = []
+        var spanSources: [Range<ByteOffset>] = []
+        for piece in pieces {
+            if let last = sources.last {
+                text.append(UInt8(ascii: " "))
+                sources.append(last.upperBound..<last.upperBound)
+            }
+            let inside = codeSpans.filter { piece.contains($0.textRange.lowerBound) && $0.textRange.upperBound <= piece.upperBound }
+            let shift = text.count - piece.lowerBound
+            spans += inside.map { ($0.textRange.lowerBound + shift)..<($0.textRange.upperBound + shift) }
+            spanSources += inside.map(\.range)
+            text += bytes[piece.clamped(to: 0..<bytes.count)]
+            sources += sourceRanges[piece.clamped(to: 0..<sourceRanges.count)]
+        }
+        return Sentence(text: String(decoding: text, as: UTF8.self), codeSpans: spans, sourceRanges: sources,
+                        codeSpanSources: spanSources)
     }
 }

@@ -49,12 +49,15 @@ public enum SentenceSplitter {
     private static func hasDelimiterRow(_ bytes: [UInt8], lineBreaks: [Int]) -> Bool {
         var start = 0
         for end in lineBreaks.sorted() + [bytes.count] where end >= start && end <= bytes.count {
-            let line = bytes[start..<end]
-            if line.contains(UInt8(ascii: "|")), line.contains(UInt8(ascii: "-")),
-               line.allSatisfy({ "|-: ".utf8.contains($0) }) { return true }
+            if isDelimiterRow(bytes[start..<end]) { return true }
             start = end + 1
         }
         return false
+    }
+
+    /// A table's delimiter row: only pipes, dashes, colons and spaces, with at least one pipe and one dash.
+    static func isDelimiterRow(_ line: ArraySlice<UInt8>) -> Bool {
+        line.contains(UInt8(ascii: "|")) && line.contains(UInt8(ascii: "-")) && line.allSatisfy { "|-: ".utf8.contains($0) }
     }
 
     /// A line break at `index` between two rows of a table (`| a | b |`): each row is a sentence of its own.

@@ -1,7 +1,8 @@
 import XCTest
 @testable import NotesCheck
 
-/// cmark's core has no tables: a Markdown table is one paragraph, and each of its rows must still be a sentence.
+/// cmark's core has no tables: a Markdown table is one paragraph, and each of its rows must still be a sentence,
+/// read under the table's header.
 final class TableSentenceTests: XCTestCase {
     private func sentences(_ markdown: String) -> [String] {
         Document.parse(SourceText(markdown)).blocks.flatMap { block -> [String] in
@@ -10,13 +11,24 @@ final class TableSentenceTests: XCTestCase {
         }
     }
 
-    func testEachRowIsASentence() {
+    func testEachRowIsASentenceUnderTheHeader() {
         XCTAssertEqual(sentences("| limit | total |\n|---|---|\n| `Semaphore(1)` | 5 s |\n| `Semaphore(3)` | 2 s |\n"),
-                       ["| limit | total |", "|---|---|", "| Semaphore(1) | 5 s |", "| Semaphore(3) | 2 s |"])
+                       ["| limit | total |", "|---|---|", "| limit | total | |---|---| | Semaphore(1) | 5 s |",
+                        "| limit | total | |---|---| | Semaphore(3) | 2 s |"])
     }
 
     func testRowsWithoutOuterPipes() {
-        XCTAssertEqual(sentences("limit | total\n--- | ---\n1 | 5 s\n"), ["limit | total", "--- | ---", "1 | 5 s"])
+        XCTAssertEqual(sentences("limit | total\n--- | ---\n1 | 5 s\n"), ["limit | total", "--- | ---", "limit | total --- | --- 1 | 5 s"])
+    }
+
+    func testARowsClaimUnderlinesTheRowOnly() throws {
+        let markdown = "| observation |\n|---|\n| The run takes 4 seconds |\n"
+        let document = Document.parse(SourceText(markdown))
+        let claims = ClaimExtractor().claims(in: document, snippetStarts: [], sessionCode: []).claims
+        let claim = try XCTUnwrap(claims.first)
+        let rowStart = try XCTUnwrap(markdown.utf8.firstIndex(of: UInt8(ascii: "T")))
+        XCTAssertEqual(claim.range.lowerBound, markdown.utf8.distance(from: markdown.utf8.startIndex, to: rowStart))
+        XCTAssertEqual(claim.text.trimmedWhitespace(), "The run takes 4 seconds")
     }
 
     func testAWrappedProseLineIsNotARow() {
