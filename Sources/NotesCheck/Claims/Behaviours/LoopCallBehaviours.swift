@@ -1,0 +1,132 @@
+extension Behaviours {
+    /// The loop's plain calls: `get_running_loop()` with no loop, `run_until_complete()`, `asyncio.run()` given a
+    /// function, cancelled timer handles, `call_soon()` given a coroutine function, and `asyncio.sleep()`'s
+    /// `result` argument, negative delays and `sleep(0)`.
+    static let loopCalls = BehaviourFamily(name: "loop-calls", cue: #"loop|run\(|run_until_complete|handle|call_soon|call_later|sleep"#, program: ProbePrelude.outcome + #"""
+    body = []
+
+
+    async def entry():
+        return 1
+
+
+    async def scheduled():
+        body.append("ran")
+
+
+    async def worker(name, order):
+        order.append(name + "1")
+        await asyncio.sleep(0)
+        order.append(name + "2")
+
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        fired = []
+        handle = loop.call_later(0.1, fired.append, "late")
+        handle.cancel()
+        await asyncio.sleep(0.2)
+        print("fact:cancelled-handle-runs %s | a call_later() callback whose handle was cancelled ran: %s" % (
+            bool(fired), bool(fired)))
+        accepted = outcome(lambda: loop.call_soon(scheduled))
+        await asyncio.sleep(0.1)
+        print("fact:call-soon-coroutine-function %s | call_soon() given an async def function: %s" % (accepted, accepted))
+        print("fact:call-soon-awaits-coroutine %s | 0.1 s after call_soon() was given an async def function, its body had run: %s" % (
+            bool(body), bool(body)))
+        slept = await asyncio.sleep(0.1, result="r")
+        print("fact:sleep-result %s | await asyncio.sleep(0.1, result='r') gave %r" % (slept == "r", slept))
+        before = loop.time()
+        try:
+            await asyncio.sleep(-1)
+            negative = "returns"
+        except BaseException as error:
+            negative = type(error).__name__
+        print("fact:sleep-negative %s | await asyncio.sleep(-1): %s after %.1f s" % (negative, negative, loop.time() - before))
+        order = []
+        await asyncio.gather(worker("a", order), worker("b", order))
+        print("fact:sleep-zero-lets-others-run %s | two tasks that await asyncio.sleep(0) between two steps ran as %s" % (
+            order == ["a1", "b1", "a2", "b2"], ",".join(order)))
+
+
+    print("fact:get-running-loop-outside %s | get_running_loop() called with no loop running: %s" % (
+        outcome(asyncio.get_running_loop), outcome(asyncio.get_running_loop)))
+    function_run = outcome(lambda: asyncio.run(entry))
+    print("fact:run-coroutine-function-fails %s | asyncio.run() given the coroutine function itself, not a coroutine, raised: %s" % (
+        function_run != "returns", function_run != "returns"))
+    fresh = asyncio.new_event_loop()
+    completed = fresh.run_until_complete(entry())
+    fresh.close()
+    print("fact:run-until-complete-returns %s | loop.run_until_complete(coroutine) returned %r, the coroutine's return value" % (
+        completed == 1, completed))
+    asyncio.run(main())
+    """#, rules: [
+        BehaviourFamily.Rule("api/get-running-loop-outside-raises", .api,
+            #"\#(getRunningLoop)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause)\b\#(noLoop)"#,
+            key: "get-running-loop-outside", expected: "$v",
+            "get_running_loop() with no running loop raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/get-running-loop-outside-raises-after", .api,
+            #"\b(?:when|if|while|whenever) \#(noLoop),? \#(getRunningLoop)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "get-running-loop-outside", expected: "$v",
+            "With no running loop, get_running_loop() raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/get-running-loop-outside-none", .api,
+            #"\#(getRunningLoop)\#(BehaviourPhrase.inClause) (?:just |simply )?\#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?) (?:\{c\d+=)?none(?:\}|\b)\#(BehaviourPhrase.inClause)\b\#(noLoop)"#,
+            key: "get-running-loop-outside", expected: "returns",
+            "get_running_loop() with no running loop returns None (decided by a probe: it raises RuntimeError)."),
+        BehaviourFamily.Rule("api/run-until-complete-returns", .api,
+            #"\#(BehaviourPhrase.method("run_until_complete"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives? back|hands? back|passes back) (?:(?:whatever|what) (?:the |its |your )?(?:coroutine|future|task|awaitable)(?: (?:it (?:was |is )?(?:given|passed|runs?|ran)))? (?:returns|returned|produces|gives back)|(?:the |its )?(?:(?:coroutine|future|task|awaitable)'s )?(?:result|return value)\b)"#,
+            key: "run-until-complete-returns", expected: "True",
+            "run_until_complete() returns the awaitable's result (decided by a probe)."),
+        BehaviourFamily.Rule("api/run-given-function-works", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inClause)\b(?:without (?:the )?(?:parenthes[ei]s|parens|brackets|calling it|calling \{c\d+=[^}]*\})|(?:given|passed|with) (?:the |a )?(?:coroutine |async )?function (?:itself|object)?)\b\#(BehaviourPhrase.inPhrase) (?:still |also |just )?\#(BehaviourPhrase.negated)(?:works|runs (?:it|fine|the coroutine|main)|calls it for you)\b"#,
+            key: "run-coroutine-function-fails", expected: "False",
+            "asyncio.run() given the function instead of a coroutine works (decided by a probe: it raises)."),
+        BehaviourFamily.Rule("api/run-given-function-fails", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inClause)\b(?:without (?:the )?(?:parenthes[ei]s|parens|brackets|calling it|calling \{c\d+=[^}]*\})|(?:given|passed|with) (?:the |a )?(?:coroutine |async )?function (?:itself|object)?)\b\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:fails|errors out|raises an? (?:error|exception)|throws an? (?:error|exception)|is an error)\b"#,
+            key: "run-coroutine-function-fails", expected: "True",
+            "asyncio.run() given the function instead of a coroutine fails (decided by a probe)."),
+        BehaviourFamily.Rule("api/cancelled-handle-callback-runs", .api,
+            #"\b(?:timer ?)?handle\b\#(BehaviourPhrase.inSentence)\bcancell?(?:ed|ing)?\b\#(BehaviourPhrase.inSentence)\b(?:callback|function)\#(BehaviourPhrase.inPhrase) (?:will |would |does |then |still )*\#(BehaviourPhrase.negated)(?:ever |still )?(?:runs?|fires?|is called|gets called|executes?|is run|be called|gets run)\b"#,
+            key: "cancelled-handle-runs", expected: "True",
+            "The callback of a cancelled call_later() handle still runs (decided by a probe)."),
+        BehaviourFamily.Rule("api/handle-cancel-prevents-callback", .api,
+            #"^(?=.*\b(?:handle|call_later|call_at|timer)\b)\#(BehaviourPhrase.inSentence)\#(BehaviourPhrase.method("cancel"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:prevents?|stops?|keeps?|unschedules?) (?:the |its |that )?(?:scheduled )?(?:callback|function|call)\b"#,
+            key: "cancelled-handle-runs", expected: "False",
+            "Cancelling a call_later() handle keeps its callback from running (decided by a probe)."),
+        BehaviourFamily.Rule("api/call-soon-coroutine-function-raises", .api,
+            #"\#(callSoon)\#(BehaviourPhrase.inClause)\b\#(coroutineFunctions)\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "call-soon-coroutine-function", expected: "$v",
+            "call_soon() given a coroutine function raises the named exception (decided by a probe: outside debug mode it does not)."),
+        BehaviourFamily.Rule("api/call-soon-awaits-coroutine", .api,
+            #"\#(callSoon)\#(BehaviourPhrase.inClause)\b\#(coroutineFunctions)\#(BehaviourPhrase.inClause)\b(?:and )?(?:the loop |the event loop |it |then )?(?:will )?\#(BehaviourPhrase.negated)(?:awaits?|runs?|drives?|executes?|schedules?) (?:it|them|the coroutine|its body|the body)\b"#,
+            key: "call-soon-awaits-coroutine", expected: "True",
+            "call_soon() given a coroutine function awaits it (decided by a probe: it only calls it)."),
+        BehaviourFamily.Rule("api/sleep-result-argument", .api,
+            #"\#(sleep)\#(BehaviourPhrase.inPhrase) (?:also )?\#(BehaviourPhrase.negated)(?:takes?|accepts?|has|supports?|can take|can be given) (?:an? )?(?:optional |second |extra )?(?:\{c\d+=result(?:=[^}]*)?\}|result) (?:argument|parameter|keyword|kwarg|value)\b"#,
+            key: "sleep-result", expected: "True",
+            "asyncio.sleep() takes a result argument that the await returns (decided by a probe)."),
+        BehaviourFamily.Rule("api/sleep-negative-raises", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)(?:\bnegative (?:delay|number|value|duration|timeout|argument|amount|time|seconds)s?\b|\{c\d+=(?:await)?(?:asyncio\.)?sleep\(-))(?=\#(BehaviourPhrase.inSentence)\#(sleep)).*?\b\#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "sleep-negative", expected: "$v",
+            "asyncio.sleep() with a negative delay raises the named exception (decided by a probe: it returns at once)."),
+        BehaviourFamily.Rule("api/sleep-negative-returns", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)(?:\bnegative (?:delay|number|value|duration|timeout|argument|amount|time|seconds)s?\b|\{c\d+=(?:await)?(?:asyncio\.)?sleep\(-))(?=\#(BehaviourPhrase.inSentence)\#(sleep)).*?\b(?:is treated (?:like|as) (?:zero|0|\{c\d+=[^}]*sleep\(0\)\})|acts like (?:zero|0|\{c\d+=[^}]*sleep\(0\)\})|(?:just |simply )?returns (?:immediately|at once|right away))"#,
+            key: "sleep-negative", expected: "returns",
+            "asyncio.sleep() with a negative delay returns at once (decided by a probe)."),
+        BehaviourFamily.Rule("api/sleep-zero-lets-others-run", .api,
+            #"\{c\d+=await(?:asyncio\.)?sleep\(0\)\}\#(BehaviourPhrase.inPhrase) (?:really |actually |does |indeed |truly )*\#(BehaviourPhrase.negated)(?:really |actually )?(?:suspends?|yields?|gives? (?:up )?(?:control|the other|other|a turn)|lets? (?:the )?other|switch(?:es)? (?:to )?|hands? (?:back )?control|pauses?)\b"#,
+            key: "sleep-zero-lets-others-run", expected: "True",
+            "await asyncio.sleep(0) lets the other ready tasks run (decided by a probe)."),
+        BehaviourFamily.Rule("api/sleep-zero-no-op", .api,
+            #"\{c\d+=await(?:asyncio\.)?sleep\(0\)\}\#(BehaviourPhrase.inPhrase) (?:\#(BehaviourPhrase.negated))(?:does nothing|is a no-op|has no effect|returns (?:immediately|at once|right away) without (?:yielding|suspending|switching))\b"#,
+            key: "sleep-zero-lets-others-run", expected: "False",
+            "await asyncio.sleep(0) does nothing (decided by a probe: it lets the other ready tasks run)."),
+    ])
+
+    private static let getRunningLoop = BehaviourPhrase.method("get_running_loop")
+    private static let callSoon = BehaviourPhrase.method("call_soon")
+    private static let sleep = #"\{c\d+=(?:await)?(?:asyncio\.)?sleep(?:\([^}]*\))?\}"#
+    /// "no loop is running", "outside a running loop", "there is no running event loop".
+    private static let noLoop = #"(?:no (?:event )?loop is running|(?:there is |there's )?no running (?:event )?loop|(?:outside|without) (?:of )?(?:a |an |any )?running (?:event )?loop|(?:the )?(?:event )?loop is not running|(?:the )?(?:event )?loop isn't running)"#
+    /// "coroutine functions", "an `async def` function", "async functions".
+    private static let coroutineFunctions = #"(?:an? |any )?(?:\{c\d+=async ?def\} |async def |async |coroutine )functions?\b"#
+}
