@@ -199,6 +199,22 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:lets|allows|permits) (?:the |any |all )?(?:background|remaining|pending|other|leftover|unfinished|outstanding) tasks (?:to )?(?:run|finish|complete|keep running)(?: to (?:completion|the end))?\b"#,
             key: "run-cancels-leftovers", expected: "False",
             "asyncio.run() lets leftover tasks run to completion (decided by a probe: it cancels them)."),
+        BehaviourFamily.Rule("api/run-returns-whatever-main-returns", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns|gives back|hands back|passes back) (?:whatever|what) (?:the |its |your )?(?:main |top-level |entry |outer )?(?:coroutine|function|\{c\d+=[^}]*\}|main)(?: function| coroutine)? (?:returns|returned|produces|gives back)\b"#,
+            key: "run-returns-result", expected: "True",
+            "asyncio.run() returns what its coroutine returns (decided by a probe)."),
+        BehaviourFamily.Rule("api/nested-run-cannot-be-called", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?:cannot|can't|can not|must not|mustn't|may not) be (?:called|used|run|started|nested) (?:from|inside|within|while|when|if|in)\b(?: inside| within)? (?:a |an |another |the )?(?:coroutine|running (?:event )?loop|async function|task|(?:event )?loop (?:is|that is) (?:already )?running)\b"#,
+            key: "nested-run", expected: "RuntimeError",
+            "asyncio.run() cannot be called while a loop is running (decided by a probe: it raises RuntimeError)."),
+        BehaviourFamily.Rule("api/nested-run-can-be-called", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?:can|may) (?:also |safely |still )?be (?:called|used|nested) (?:from|inside|within) (?:inside |within )?(?:a |an |another )?(?:coroutine|running (?:event )?loop|async function|task)\b"#,
+            key: "nested-run", expected: "works",
+            "asyncio.run() can be called from inside a coroutine (decided by a probe: it raises RuntimeError)."),
+        BehaviourFamily.Rule("api/to-thread-separate-thread", .api,
+            #"\#(toThread)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:runs?|executes?|calls?|moves?|offloads?|puts?|hands?|sends?|pushes?) (?:the |your |a |that |its )?(?:blocking |sync |synchronous )?(?:function|call|callable|code|work|it)?\b ?(?:in|on|to|into|off to|onto) (?:a |an |another |its own )?(?:separate|worker|different|background|other|new) thread\b"#,
+            key: "to-thread-blocks-loop", expected: "False",
+            "to_thread() runs the function in another thread, so the loop is not blocked (decided by a probe)."),
     ])
 
     private static let callSoon = BehaviourPhrase.method("call_soon|call_soon_threadsafe")

@@ -85,7 +85,7 @@ extension Behaviours {
             key: "run-coroutine-function-fails", expected: "True",
             "asyncio.run() given the function instead of a coroutine fails (decided by a probe)."),
         BehaviourFamily.Rule("api/cancelled-handle-callback-runs", .api,
-            #"\b(?:timer ?)?handle\b\#(BehaviourPhrase.inSentence)\bcancell?(?:ed|ing)?\b\#(BehaviourPhrase.inSentence)\b(?:callback|function)\#(BehaviourPhrase.inPhrase) (?:will |would |does |then |still )*\#(BehaviourPhrase.negated)(?:ever |still )?(?:runs?|fires?|is called|gets called|executes?|is run|be called|gets run)\b"#,
+            #"(?:\b(?:timer ?)?handle\b\#(BehaviourPhrase.inSentence)\bcancell?(?:ed|ing)?\b|\bcancell?(?:ed|ing)? (?:the |a |its |that )?(?:timer ?)?handle\b)\#(BehaviourPhrase.inSentence)\b(?:callback|function)\#(BehaviourPhrase.inPhrase) (?:will |would |does |then |still )*\#(BehaviourPhrase.negated)(?:ever |still )?(?:runs?|fires?|is called|gets called|executes?|is run|be called|gets run)\b"#,
             key: "cancelled-handle-runs", expected: "True",
             "The callback of a cancelled call_later() handle still runs (decided by a probe)."),
         BehaviourFamily.Rule("api/handle-cancel-prevents-callback", .api,

@@ -116,6 +116,29 @@ extension Behaviours {
         print("fact:notify-wakes %s | notify() woke %d of 3 waiters" % ("one" if one == 1 else "all" if one == 3 else one, one))
         print("fact:notify-all-wakes %s | notify_all() woke the other %d" % ("all" if len(notified) == 3 else "some", len(notified) - one))
 
+        default = asyncio.Semaphore()
+        await default.acquire()
+        print("fact:semaphore-default %s | Semaphore() with no argument let one acquire() in, and then locked() was %s" % (
+            1 if default.locked() else "more than 1", default.locked()))
+        print("fact:semaphore-negative %s | Semaphore(-1): %s" % (
+            outcome(lambda: asyncio.Semaphore(-1)), outcome(lambda: asyncio.Semaphore(-1))))
+        flag = asyncio.Event()
+        returned = []
+
+        async def wait_flag():
+            returned.append(await flag.wait())
+
+        blinkers = [asyncio.create_task(wait_flag()) for _ in range(2)]
+        await asyncio.sleep(0)
+        flag.set()
+        flag.clear()
+        await asyncio.sleep(0.1)
+        print("fact:set-clear-wakes %s | set() followed at once by clear() woke %d of 2 waiters" % (
+            len(returned) == 2, len(returned)))
+        print("fact:event-wait-returns %s | await event.wait() returned %r" % (returned[0] if returned else "nothing", returned))
+        for blinker in blinkers:
+            blinker.cancel()
+
 
     asyncio.run(main())
     """#, rules: [
@@ -239,6 +262,43 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:silently )?(?:ignores|tolerates|allows|accepts|permits|swallows) (?:the |any |an? )?(?:extra|additional|surplus|too many|excess|unmatched)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
             key: "bounded-extra-release", expected: "returns",
             "A BoundedSemaphore ignores extra releases (decided by a probe: it raises ValueError)."),
+        BehaviourFamily.Rule("api/release-unheld-lock-raises", .api,
+            #"\breleas(?:e|es|ing)\b (?:an? |the )?(?:\#(BehaviourPhrase.type("lock"))|(?:asyncio )?lock\b) (?:that|which) (?:no one|nobody|no task|is not|isn't|was not|wasn't|you (?:don't|do not|never|didn't|did not))\b\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "lock-release-unlocked", expected: "$v",
+            "Releasing a lock nobody holds raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/plain-semaphore-allows-extra-release", .api,
+            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:lets you|allows you to|permits you to|tolerates|accepts|allows|permits)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)\#(BehaviourPhrase.inClause)\b\#(tooOften)"#,
+            key: "plain-extra-release", expected: "returns",
+            "A plain Semaphore accepts more release() calls than acquire() calls (decided by a probe)."),
+        BehaviourFamily.Rule("api/plain-semaphore-extra-release-raises", .api,
+            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause)\b(?:if|when|whenever|once|after)\b\#(BehaviourPhrase.inClause)\breleas\w*\#(BehaviourPhrase.inClause)\b\#(tooOften)"#,
+            key: "plain-extra-release", expected: "$v",
+            "A plain Semaphore released too often raises the named exception (decided by a probe: it does not)."),
+        BehaviourFamily.Rule("api/plain-semaphore-extra-release-errors", .api,
+            // The raising verb is the `neg` group: "raises an exception" states that the row is not "returns".
+            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inPhrase) (?:(?<neg>raises?|throws?)|(?:doesn't|does not|never|won't|will not) (?:raise|throw)) (?:an? |any )?(?:exception|error)\b\#(BehaviourPhrase.inClause)\b(?:if|when|whenever|once|after)\b\#(BehaviourPhrase.inClause)\breleas\w*\#(BehaviourPhrase.inClause)\b\#(tooOften)"#,
+            key: "plain-extra-release", expected: "returns",
+            "A plain Semaphore released too often raises an error (decided by a probe: it does not)."),
+        BehaviourFamily.Rule("api/semaphore-default-value", .api,
+            #"\#(semaphoreWithoutValue)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:starts?|begins?|defaults?|is initiali[sz]ed|has|holds)\b(?: (?:at|to|with|out with|out at))?(?: an? (?:initial |internal |default |starting )?(?:value|counter|count) of)? (?:\{c\d+=)?(?<v>\d+)\b(?!\.\d)"#,
+            key: "semaphore-default", expected: "$v",
+            "A Semaphore made without a value starts at the stated count (decided by a probe)."),
+        BehaviourFamily.Rule("api/semaphore-default-one", .api,
+            #"\#(semaphoreWithoutValue)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:starts?|begins?|defaults?|is initiali[sz]ed|has|holds)\b(?: (?:at|to|with|out with|out at))?(?: an? (?:initial |internal |default |starting )?(?:value|counter|count) of)? one\b"#,
+            key: "semaphore-default", expected: "1",
+            "A Semaphore made without a value starts at one (decided by a probe)."),
+        BehaviourFamily.Rule("api/semaphore-negative-raises", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)\bnegative (?:initial |starting )?(?:value|count|number|counter)s?\b)(?=\#(BehaviourPhrase.inSentence)(?:\#(BehaviourPhrase.type("semaphore|boundedsemaphore"))|\bsemaphores?\b)).*?\b\#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "semaphore-negative", expected: "$v",
+            "A Semaphore made with a negative value raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-wait-returns", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)\bevents?\b|.*\{c\d+=[^}]*event[^}]*\}).*?\{c\d+=(?:await)?(?:[\w.]*\.)?wait\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?|evaluates to) (?:\{c\d+=)?(?<v>true|false|none)\b"#,
+            key: "event-wait-returns", expected: "$v",
+            "await event.wait() gives the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-set-then-clear-wakes", .api,
+            #"\{c\d+=(?:[\w.]*\.)?set\(\)\}\#(BehaviourPhrase.inClause)\{c\d+=(?:[\w.]*\.)?clear\(\)\}\#(BehaviourPhrase.inClause)\b(?:(?:the |all the |any |its )?(?:waiting tasks?|waiters?|waiting coroutines?|tasks (?:that are )?waiting(?: on (?:it|the event))?) (?:will |would |do |does )?)?\#(BehaviourPhrase.negated)(?:still )?(?:(?:wake|wakes|are woken|get woken|resume|are released|get released|get to run)(?: up)?\b(?!\#(BehaviourPhrase.inPhrase)\b(?:waiters?|waiting)\b)|(?:wakes?|releases?|resumes?)(?: up)? (?:the |all the |all |every |its )?(?:waiting tasks?|waiters?|waiting coroutines?)\b)"#,
+            key: "set-clear-wakes", expected: "True",
+            "Waiters of an event that is set and cleared at once still wake (decided by a probe)."),
     ])
 
     /// `event.set()`, or a bare `set()` in a sentence about an event or its waiters.
@@ -246,6 +306,12 @@ extension Behaviours {
 
     /// "releasing a `BoundedSemaphore` more times than it was acquired".
     private static let extraBoundedRelease = #"\breleas(?:e|es|ing)\b\#(BehaviourPhrase.inClause)\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inClause)\b(?:more (?:times|often) than|too (?:many times|often)|extra|one time too many|beyond|past)\b\#(BehaviourPhrase.inClause)"#
+
+    /// "more often than", "too many times", "extra": more releases than acquisitions.
+    private static let tooOften = #"(?:more (?:often|times) than|too (?:many times|often)|extra|beyond)"#
+
+    /// `Semaphore()`, or `Semaphore` "with no argument", "without a value".
+    private static let semaphoreWithoutValue = #"(?:\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\(\)\}(?: (?:with no|without (?:an?|any)) (?:initial )?(?:arguments?|value|count))?|\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\} (?:with no|without (?:an?|any)) (?:initial )?(?:arguments?|value|count))"#
 
     /// `cond.notify()` or `notify(1)`, never `notify_all()`.
     private static let notifyOne = #"\{c\d+=(?:[\w.]*\.)?notify(?:\(1?\))?\}"#

@@ -131,7 +131,7 @@ extension Behaviours {
             key: "task-name", expected: "True",
             "get_name() returns the name given to create_task (decided by a probe)."),
         BehaviourFamily.Rule("api/current-task-in-task", .api,
-            #"^(?!.*\b(?:outside|callback|none|no task)\b)\#(currentTask)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|is) (?:the |a )?(?:task|\{c\d+=(?:asyncio\.)?task\})(?: object)? (?:that is |which is |that's )?(?:currently )?(?:running|executing|that runs|which runs|wrapping|that wraps)\b"#,
+            #"^(?!.*\b(?:outside|callback|none|no task)\b)\#(BehaviourPhrase.inSentence)\#(currentTask)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|is) (?:the |a )?(?:(?:task|\{c\d+=(?:asyncio\.)?task\})(?: object)? (?:that is |which is |that's )?(?:currently )?(?:running|executing|that runs|which runs|wrapping|that wraps)|(?:currently )?(?:running|current|executing|calling|enclosing) (?:task|\{c\d+=(?:asyncio\.)?task\}))\b"#,
             key: "current-task-in-task", expected: "True",
             "current_task() inside a coroutine returns the task running it (decided by a probe)."),
         BehaviourFamily.Rule("api/current-task-none-in-callback", .api,
