@@ -215,6 +215,14 @@ extension Behaviours {
             #"\#(toThread)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:runs?|executes?|calls?|moves?|offloads?|puts?|hands?|sends?|pushes?) (?:the |your |a |that |its )?(?:blocking |sync |synchronous )?(?:function|call|callable|code|work|it)?\b ?(?:in|on|to|into|off to|onto) (?:a |an |another |its own )?(?:separate|worker|different|background|other|new) thread\b"#,
             key: "to-thread-blocks-loop", expected: "False",
             "to_thread() runs the function in another thread, so the loop is not blocked (decided by a probe)."),
+        BehaviourFamily.Rule("api/to-thread-on-loop-thread", .api,
+            #"\#(toThread)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:runs?|executes?|calls?) (?:\{c\d+=[^}]*\} |the function |your function |it |the callable |the code )?(?:in|on) (?:the )?(?:(?:event )?loop(?:'s)? (?:own )?thread|main thread|same thread(?: as the (?:event )?loop)?|event[- ]loop(?:'s)? thread)\b"#,
+            key: "to-thread-blocks-loop", expected: "True",
+            "to_thread() runs the function on the event loop's thread (decided by a probe: another thread runs it)."),
+        BehaviourFamily.Rule("api/nested-run-raises-because-running", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause)\b(?:because|since|when|if|as|while|whenever) (?:an? |the |another )?(?:event )?loop is already running\b"#,
+            key: "nested-run", expected: "$v",
+            "asyncio.run() raises the named exception while a loop is already running (decided by a probe)."),
     ])
 
     private static let callSoon = BehaviourPhrase.method("call_soon|call_soon_threadsafe")

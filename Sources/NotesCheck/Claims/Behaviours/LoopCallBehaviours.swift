@@ -120,6 +120,10 @@ extension Behaviours {
             #"\{c\d+=await(?:asyncio\.)?sleep\(0\)\}\#(BehaviourPhrase.inPhrase) (?:\#(BehaviourPhrase.negated))(?:does nothing|is a no-op|has no effect|returns (?:immediately|at once|right away) without (?:yielding|suspending|switching))\b"#,
             key: "sleep-zero-lets-others-run", expected: "False",
             "await asyncio.sleep(0) does nothing (decided by a probe: it lets the other ready tasks run)."),
+        BehaviourFamily.Rule("api/get-running-loop-outside-coroutine-raises", .api,
+            #"\#(getRunningLoop)\#(BehaviourPhrase.inPhrase)\b(?:called |used )?(?:outside (?:of )?(?:any |a |an )?(?:coroutine|async function|running (?:event )?loop|event loop)|from (?:plain |ordinary )?(?:sync(?:hronous)?|regular|non-async) code|at (?:the )?(?:module|top) level)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "get-running-loop-outside", expected: "$v",
+            "get_running_loop() called outside any coroutine raises the named exception (decided by a probe)."),
     ])
 
     private static let getRunningLoop = BehaviourPhrase.method("get_running_loop")

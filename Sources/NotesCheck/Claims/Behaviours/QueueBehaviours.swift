@@ -197,6 +197,11 @@ extension Behaviours {
             #"\#(BehaviourPhrase.method("task_done"))\#(BehaviourPhrase.inClause)\b(?:more (?:times|often) than|too (?:many times|often)|extra|one time too many)\b\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:you(?:'ll| will)? get|gives? you|results? in|leads? to|throws?) \#(BehaviourPhrase.exception)"#,
             key: "extra-task-done", expected: "$v",
             "task_done() called too often gives the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/queue-put-full-no-error", .api,
+            // The raising verb is the `neg` group: "raises" states that the row is not "waits".
+            #"(?:\#(queuePut)|\#(BehaviourPhrase.method("put")))\#(BehaviourPhrase.inPhrase) (?:on|to|into|against) (?:a |the |an already )?full (?:queue|\{c\d+=[^}]*\})\#(BehaviourPhrase.inPhrase) (?:(?<neg>raises?|throws?)|(?:doesn't|does not|won't|will not|never) (?:raise|throw))\b(?! (?:an? )?\{c)(?! (?:an? )?\w*(?:error|full|empty)\b)"#,
+            key: "put-on-full", expected: "waits",
+            "put() on a full queue does not raise: it waits (decided by a probe)."),
     ])
 
     /// `queue.get()`, `await q.get()`, `get()`: the queue's get, never `get_nowait()`.

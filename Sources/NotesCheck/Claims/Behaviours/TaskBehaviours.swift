@@ -1,7 +1,7 @@
 extension Behaviours {
     /// Coroutine objects and tasks as objects: what a second await does, names, `current_task()`, what
     /// `exception()` and `result()` give on a task, what `create_task()` and `ensure_future()` accept and make.
-    static let tasks = BehaviourFamily(name: "tasks", cue: #"coroutine|task|async ?def|async function|ensure_future|get_name"#, program: ProbePrelude.outcome + #"""
+    static let tasks = BehaviourFamily(name: "tasks", cue: #"coroutine|task|future|gather|async ?def|async function|get_name"#, program: ProbePrelude.outcome + #"""
     ran = []
 
 
@@ -74,6 +74,34 @@ extension Behaviours {
         print("fact:create-task-future %s | create_task() given a Future: %s" % (
             outcome(lambda: asyncio.create_task(future)), outcome(lambda: asyncio.create_task(future))))
         future.cancel()
+        settled = loop.create_future()
+        settled.set_result([5])
+        once = await settled
+        twice = await settled
+        print("fact:future-reawait-same %s | a finished future awaited twice gave the same object both times: %s" % (
+            once is twice, once is twice))
+        made = asyncio.create_task(value(6))
+        print("fact:create-task-is-task %s | create_task() returned an asyncio.Task: %s" % (
+            isinstance(made, asyncio.Task), isinstance(made, asyncio.Task)))
+        print("fact:create-task-is-future %s | create_task() returned an asyncio.Future: %s" % (
+            isinstance(made, asyncio.Future), isinstance(made, asyncio.Future)))
+        print("fact:create-task-is-coroutine %s | create_task() returned a coroutine: %s" % (
+            asyncio.iscoroutine(made), asyncio.iscoroutine(made)))
+        await made
+        print("fact:finished-task-in-all-tasks %s | a task that has finished is still in all_tasks(): %s" % (
+            made in asyncio.all_tasks(), made in asyncio.all_tasks()))
+        first = []
+
+        async def child():
+            first.append("child")
+
+        scheduled = asyncio.create_task(child())
+        first.append("caller")
+        await scheduled
+        print("fact:create-task-runs-at-once %s | after create_task(), the first line to run was the %s's" % (
+            first[0] == "child", first[0]))
+        print("fact:gather-is-coroutine-function %s | asyncio.iscoroutinefunction(asyncio.gather) is %s" % (
+            asyncio.iscoroutinefunction(asyncio.gather), asyncio.iscoroutinefunction(asyncio.gather)))
         wrapped = asyncio.ensure_future(value(4))
         print("fact:ensure-future-task %s | ensure_future() given a coroutine returned a Task: %s" % (
             isinstance(wrapped, asyncio.Task), isinstance(wrapped, asyncio.Task)))
@@ -118,6 +146,10 @@ extension Behaviours {
             #"\b(?:finished |completed |done |same |a )?task(?: object)?s? (?:that (?:has|is) (?:already )?(?:finished|done|completed) )?(?:can|may)(?<neg>not|'t| not)? (?:also |safely )?be awaited (?:again|twice|more than once|a second time|multiple times|repeatedly|by (?:several|many|multiple) (?:coroutines|tasks|callers))\b"#,
             key: "task-reawait-fails", expected: "False",
             "A task can be awaited again (decided by a probe)."),
+        BehaviourFamily.Rule("api/future-awaited-again", .api,
+            #"\b(?:finished |completed |done |resolved |same |a )?future(?: object)?s? (?:that (?:has|is) (?:already )?(?:finished|done|completed|resolved) )?(?:can|may)(?<neg>not|'t| not)? (?:also |safely )?be awaited (?:again|twice|more than once|a second time|multiple times|repeatedly|by (?:several|many|multiple) (?:coroutines|tasks|callers))\b"#,
+            key: "future-reawait-same", expected: "True",
+            "A finished future can be awaited again (decided by a probe)."),
         BehaviourFamily.Rule("api/task-reawait-raises", .api,
             #"\bawait(?:ing)? (?:a |the |that |one )?(?:finished |completed |done |same )?task (?:again|twice|a second time|more than once)\b\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?|fails?|errors?)\b"#,
             key: "task-reawait-fails", expected: "True",
@@ -170,6 +202,30 @@ extension Behaviours {
             #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wraps?|turns?|converts?|schedules?|puts?) (?:a |the |your |any )?coroutine(?: object)?s?\b\#(BehaviourPhrase.inPhrase) (?:in|into|as) (?:a |an )?(?:\{c\d+=(?:asyncio\.)?task\}|task)\b"#,
             key: "ensure-future-task", expected: "True",
             "ensure_future() wraps a coroutine in a Task (decided by a probe)."),
+        BehaviourFamily.Rule("api/create-task-returns-class", .api,
+            #"\#(BehaviourPhrase.method("create_task"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|hands? (?:you )?back|produces?) (?:an? |the )?\{c\d+=(?:asyncio\.)?task\}"#,
+            key: "create-task-is-task", expected: "True",
+            "create_task() returns an asyncio.Task (decided by a probe)."),
+        BehaviourFamily.Rule("api/create-task-returns-future-class", .api,
+            #"\#(BehaviourPhrase.method("create_task"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|hands? (?:you )?back|produces?) (?:an? |the )?\{c\d+=(?:asyncio\.)?future\}"#,
+            key: "create-task-is-future", expected: "True",
+            "create_task() returns an asyncio.Future (a Task is one; decided by a probe)."),
+        BehaviourFamily.Rule("api/create-task-returns-bare-coroutine", .api,
+            #"\#(BehaviourPhrase.method("create_task"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|hands? (?:you )?back|produces?) (?:an? |the )?(?:plain |bare |raw |regular |simple |ordinary )+coroutine(?: object)?\b"#,
+            key: "create-task-is-coroutine", expected: "True",
+            "create_task() returns a bare coroutine (decided by a probe: it returns a Task)."),
+        BehaviourFamily.Rule("api/create-task-only-schedules", .api,
+            #"\#(BehaviourPhrase.method("create_task"))\#(BehaviourPhrase.inPhrase) (?:only |just |merely |simply )(?:\*)?(?:schedules?|queues?)(?:\*)? (?:the |your |a |its )?(?:coroutine|task|it)\b"#,
+            key: "create-task-runs-at-once", expected: "False",
+            "create_task() only schedules the coroutine: it starts later (decided by a probe)."),
+        BehaviourFamily.Rule("api/gather-not-coroutine-function", .api,
+            #"\{c\d+=(?:asyncio\.)?gather(?:\(\))?\}(?: itself)? (?:is |'s |(?=isn't ))\#(BehaviourPhrase.negated)(?:an? )?(?:coroutine function|\{c\d+=async ?def\} function|async function)\b"#,
+            key: "gather-is-coroutine-function", expected: "True",
+            "gather() is a coroutine function (decided by a probe: it is a plain function that returns a future)."),
+        BehaviourFamily.Rule("api/finished-task-leaves-all-tasks", .api,
+            #"\b(?:a |the )?(?:finished|completed|done) tasks? \#(BehaviourPhrase.negated)(?:drops?|falls?|disappears?|vanishes?|is removed|are removed|goes|go) (?:out )?(?:of|from) \{c\d+=(?:asyncio\.)?all_tasks\(\)\}"#,
+            key: "finished-task-in-all-tasks", expected: "False",
+            "A finished task leaves all_tasks() (decided by a probe)."),
     ])
 
     /// "an `async def` function", "a coroutine function", "an async function".
