@@ -63,4 +63,19 @@ final class ApiFactPhrasingTests: XCTestCase {
                        ["create-task-runs-at-once=False"])
         XCTAssertEqual(read("`gather()` itself isn't a coroutine function.", "tasks"), ["not gather-is-coroutine-function=True"])
     }
+
+    func testObjectsMadeBeforeTheLoopAndTheirValues() {
+        XCTAssertEqual(read("An `asyncio.Lock` must be created inside a running event loop.", "loop-calls"), ["not primitives-outside-loop=works"])
+        XCTAssertEqual(read("Since Python 3.10 a `Semaphore` can be created at module level.", "loop-calls"), ["primitives-outside-loop=works"])
+        XCTAssertEqual(read("Creating an `asyncio.Queue()` outside a running loop raises `RuntimeError`.", "loop-calls"),
+                       ["primitives-outside-loop=runtimeerror"])
+        XCTAssertEqual(read("You should create the `Lock` inside `main()`.", "loop-calls"), [])
+        XCTAssertEqual(read("`await asyncio.gather(a(), b())` returns a list.", "gather"), ["gather-result-type=list"])
+        XCTAssertEqual(read("`asyncio.all_tasks()` returns a set.", "tasks"), ["all-tasks-type=set"])
+        XCTAssertEqual(read("For a task that raised, `task.result()` re-raises the exception.", "tasks"), ["result-of-failed=raises"])
+        XCTAssertEqual(read("A new `asyncio.Event()` starts out unset.", "synchronisation"), ["event-initially-set=False"])
+        XCTAssertEqual(read("`await cond.wait()` releases the underlying lock while it waits.", "synchronisation"), ["condition-wait-releases=True"])
+        XCTAssertEqual(read("`wait_for` with `timeout=None` just waits for the awaitable.", "timeouts"), ["wait-for-none-waits=True"])
+        XCTAssertEqual(read("`asyncio.create_task()` does not require a running loop.", "event-loop"), ["not create-task-outside-loop=RuntimeError"])
+    }
 }

@@ -223,6 +223,10 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause)\b(?:because|since|when|if|as|while|whenever) (?:an? |the |another )?(?:event )?loop is already running\b"#,
             key: "nested-run", expected: "$v",
             "asyncio.run() raises the named exception while a loop is already running (decided by a probe)."),
+        BehaviourFamily.Rule("api/create-task-needs-running-loop", .api,
+            #"\#(createTask)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:requires?|needs?) (?:a |an )?(?:running|active) (?:event )?loop\b"#,
+            key: "create-task-outside-loop", expected: "RuntimeError",
+            "create_task() needs a running loop (decided by a probe: without one it raises RuntimeError)."),
     ])
 
     private static let callSoon = BehaviourPhrase.method("call_soon|call_soon_threadsafe")

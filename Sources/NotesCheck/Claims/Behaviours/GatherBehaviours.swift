@@ -75,6 +75,7 @@ extension Behaviours {
             coro.close()
         print("fact:gather-list %s | gather() given one list of coroutines instead of the coroutines themselves: %s" % (
             given_list, given_list))
+        print("fact:gather-result-type %s | await asyncio.gather(...) gave a %s" % (type(results).__name__, type(results).__name__))
         nothing = await asyncio.gather()
         print("fact:gather-empty %s | await asyncio.gather() with no arguments gave %r" % (nothing == [], nothing))
 
@@ -178,5 +179,9 @@ extension Behaviours {
                      #"(?:puts?|places?|includes?|stores?|leaves?|returns?) (?:the |any |each |an? )?(?:exception|error|failure)s?(?: objects?| instances?| itself| themselves)? (?:in|into|inside|as part of|among) (?:the |a |its )?(?:results?|list|return value|values|result list)\b"#),
             key: "return-exceptions-in-list", expected: "true",
             "With return_exceptions=True, gather puts the exception objects in the results (decided by a probe)."),
+        BehaviourFamily.Rule("api/gather-result-type", .api,
+            #"(?:\{c\d+=await(?:asyncio\.)?gather(?:\([^}]*\))?\}|\#(gatherName))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|hands? (?:you )?back|evaluates to|resolves to) (?:an? |the )?(?:ordinary |plain |python |single )?(?<v>list|tuple|dict|generator|iterator)\b"#,
+            key: "gather-result-type", expected: "$v",
+            "await gather() gives a list (decided by a probe)."),
     ])
 }

@@ -2,7 +2,7 @@ extension Behaviours {
     /// The loop's plain calls: `get_running_loop()` with no loop, `run_until_complete()`, `asyncio.run()` given a
     /// function, cancelled timer handles, `call_soon()` given a coroutine function, and `asyncio.sleep()`'s
     /// `result` argument, negative delays and `sleep(0)`.
-    static let loopCalls = BehaviourFamily(name: "loop-calls", cue: #"loop|run\(|run_until_complete|handle|call_soon|call_later|sleep"#, program: ProbePrelude.outcome + #"""
+    static let loopCalls = BehaviourFamily(name: "loop-calls", cue: #"loop|run\(|run_until_complete|handle|call_soon|call_later|sleep|lock|semaphore|event|queue|condition|primitive"#, program: ProbePrelude.outcome + #"""
     body = []
 
 
@@ -48,6 +48,28 @@ extension Behaviours {
             order == ["a1", "b1", "a2", "b2"], ",".join(order)))
 
 
+    early_lock = asyncio.Lock()
+    early_semaphore = asyncio.Semaphore(1)
+    early_event = asyncio.Event()
+    early_queue = asyncio.Queue()
+    early_condition = asyncio.Condition()
+
+
+    async def use_early():
+        async with early_lock:
+            async with early_semaphore:
+                early_event.set()
+                await early_event.wait()
+                early_queue.put_nowait(1)
+                await early_queue.get()
+                async with early_condition:
+                    early_condition.notify_all()
+        return "works"
+
+
+    early_use = outcome(lambda: asyncio.run(use_early()))
+    print("fact:primitives-outside-loop %s | a Lock, Semaphore, Event, Queue and Condition made at module level, before any loop ran, then used under asyncio.run(): %s" % (
+        "works" if early_use == "returns" else early_use, "works" if early_use == "returns" else early_use))
     print("fact:get-running-loop-outside %s | get_running_loop() called with no loop running: %s" % (
         outcome(asyncio.get_running_loop), outcome(asyncio.get_running_loop)))
     function_run = outcome(lambda: asyncio.run(entry))
@@ -124,6 +146,23 @@ extension Behaviours {
             #"\#(getRunningLoop)\#(BehaviourPhrase.inPhrase)\b(?:called |used )?(?:outside (?:of )?(?:any |a |an )?(?:coroutine|async function|running (?:event )?loop|event loop)|from (?:plain |ordinary )?(?:sync(?:hronous)?|regular|non-async) code|at (?:the )?(?:module|top) level)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
             key: "get-running-loop-outside", expected: "$v",
             "get_running_loop() called outside any coroutine raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/primitive-must-be-created-in-loop", .api,
+            // "must" is the `neg` group: the sentence states that making one outside a loop does not work.
+            #"\#(primitive)\#(BehaviourPhrase.inPhrase) (?<neg>must|has to|needs to|have to|need to|can only) be (?:created|made|instantiated|constructed) (?:inside|within|in|from|while|under|after) (?:a |an |the )?(?:running )?(?:event )?(?:loop|coroutine|async function|\{c\d+=(?:asyncio\.)?run\([^}]*\)\})(?: is running| has started| exists)?\b"#,
+            key: "primitives-outside-loop", expected: "works",
+            "Locks, semaphores, events and queues must be made inside a running loop (decided by a probe: since 3.10 they need none)."),
+        BehaviourFamily.Rule("api/primitive-created-outside-loop", .api,
+            #"\#(primitive)\#(BehaviourPhrase.inPhrase) (?:can|may) (?:safely |now |also |even )?\#(BehaviourPhrase.negated)be (?:created|made|instantiated|constructed) (?:at (?:the )?(?:module|top) level|outside (?:of )?(?:a |any |the )?(?:running )?(?:event )?loop|before (?:the |any )?(?:event )?loop (?:exists|is running|starts|runs)|at import time)\b"#,
+            key: "primitives-outside-loop", expected: "works",
+            "Locks, semaphores, events and queues can be made before any loop runs (decided by a probe)."),
+        BehaviourFamily.Rule("api/primitive-outside-loop-raises", .api,
+            #"\b(?:creating|making|instantiating|constructing) (?:an? |the )?\#(primitive)\#(BehaviourPhrase.inPhrase) (?:outside (?:of )?(?:a |any |the )?(?:running )?(?:event )?loop|at (?:the )?(?:module|top) level|before (?:the |any )?(?:event )?loop (?:exists|is running|starts|runs)|at import time|(?:without|with no) (?:a )?running (?:event )?loop)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "primitives-outside-loop", expected: "$v",
+            "Making a lock, semaphore, event or queue outside a loop raises the named exception (decided by a probe: it works)."),
+        BehaviourFamily.Rule("api/get-running-loop-only-in-loop", .api,
+            #"\#(getRunningLoop)\#(BehaviourPhrase.inPhrase) (?:only works|works only|can only be (?:called|used)|must be called|may only be called) (?:from |inside |within |in |when |while )+(?:a |an |the )?(?:coroutine|async function|running (?:event )?loop|callback|(?:event )?loop is running)\b"#,
+            key: "get-running-loop-outside", expected: "RuntimeError",
+            "get_running_loop() works only while a loop is running (decided by a probe: elsewhere it raises RuntimeError)."),
     ])
 
     private static let getRunningLoop = BehaviourPhrase.method("get_running_loop")
@@ -131,6 +170,8 @@ extension Behaviours {
     private static let sleep = #"\{c\d+=(?:await)?(?:asyncio\.)?sleep(?:\([^}]*\))?\}"#
     /// "no loop is running", "outside a running loop", "there is no running event loop".
     private static let noLoop = #"(?:no (?:event )?loop is running|(?:there is |there's )?no running (?:event )?loop|(?:outside|without) (?:of )?(?:a |an |any )?running (?:event )?loop|(?:the )?(?:event )?loop is not running|(?:the )?(?:event )?loop isn't running)"#
+    /// `asyncio.Lock()`, "a semaphore", "queues": the objects that since Python 3.10 bind to a loop only when first used.
+    private static let primitive = #"(?:\#(BehaviourPhrase.type("lock|semaphore|boundedsemaphore|event|condition|queue|lifoqueue|priorityqueue"))|\b(?:asyncio )?(?:locks?|semaphores?|events?|queues?|conditions?|(?:synchroni[sz]ation )?primitives?)\b(?! loops?))"#
     /// "coroutine functions", "an `async def` function", "async functions".
     private static let coroutineFunctions = #"(?:an? |any )?(?:\{c\d+=async ?def\} |async def |async |coroutine )functions?\b"#
 }

@@ -138,6 +138,18 @@ extension Behaviours {
         print("fact:event-wait-returns %s | await event.wait() returned %r" % (returned[0] if returned else "nothing", returned))
         for blinker in blinkers:
             blinker.cancel()
+        print("fact:event-initially-set %s | a new Event's is_set() is %s" % (asyncio.Event().is_set(), asyncio.Event().is_set()))
+        guarded = asyncio.Condition()
+
+        async def wait_guarded():
+            async with guarded:
+                await guarded.wait()
+
+        sleeper = asyncio.create_task(wait_guarded())
+        await asyncio.sleep(0)
+        print("fact:condition-wait-releases %s | while a task waited in wait(), the condition's lock was free: %s" % (
+            not guarded.locked(), not guarded.locked()))
+        sleeper.cancel()
 
 
     asyncio.run(main())
@@ -299,6 +311,26 @@ extension Behaviours {
             #"\{c\d+=(?:[\w.]*\.)?set\(\)\}\#(BehaviourPhrase.inClause)\{c\d+=(?:[\w.]*\.)?clear\(\)\}\#(BehaviourPhrase.inClause)\b(?:(?:the |all the |any |its )?(?:waiting tasks?|waiters?|waiting coroutines?|tasks (?:that are )?waiting(?: on (?:it|the event))?) (?:will |would |do |does )?)?\#(BehaviourPhrase.negated)(?:still )?(?:(?:wake|wakes|are woken|get woken|resume|are released|get released|get to run)(?: up)?\b(?!\#(BehaviourPhrase.inPhrase)\b(?:waiters?|waiting)\b)|(?:wakes?|releases?|resumes?)(?: up)? (?:the |all the |all |every |its )?(?:waiting tasks?|waiters?|waiting coroutines?)\b)"#,
             key: "set-clear-wakes", expected: "True",
             "Waiters of an event that is set and cleared at once still wake (decided by a probe)."),
+        BehaviourFamily.Rule("api/new-event-starts-unset", .api,
+            #"(?:\b(?:a |an )?(?:new|fresh|newly[- ]created|freshly[- ]created) (?:\#(BehaviourPhrase.type("event"))|event\b)|\#(BehaviourPhrase.type("event")))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:starts?|begins?|is created|comes|is initially) (?:out )?(?:as |in the |in an? )?(?:unset|cleared|clear|not set)\b"#,
+            key: "event-initially-set", expected: "False",
+            "A new Event starts unset (decided by a probe)."),
+        BehaviourFamily.Rule("api/new-event-starts-set", .api,
+            #"(?:\b(?:a |an )?(?:new|fresh|newly[- ]created|freshly[- ]created) (?:\#(BehaviourPhrase.type("event"))|event\b)|\#(BehaviourPhrase.type("event")))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:starts?|begins?|is created|comes|is initially) (?:out )?(?:as |in the |in an? )?set\b(?! (?:to|up|of))"#,
+            key: "event-initially-set", expected: "True",
+            "A new Event starts set (decided by a probe: it starts unset)."),
+        BehaviourFamily.Rule("api/new-event-is-set", .api,
+            #"\b(?:a |an )?(?:new|fresh|newly[- ]created|freshly[- ]created) (?:\#(BehaviourPhrase.type("event"))|event\b)\#(BehaviourPhrase.inSentence)\{c\d+=(?:[\w.]*\.)?is_set\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|is|reports?|gives?) (?:\{c\d+=)?(?<v>true|false)\b"#,
+            key: "event-initially-set", expected: "$v",
+            "A new Event's is_set() reads the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/condition-wait-releases-lock", .api,
+            #"\#(conditionWait)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:temporarily |automatically |atomically )?(?:releases?|gives? up|drops?|frees?|unlocks?) (?:the )?(?:underlying |its |condition's )?lock\b"#,
+            key: "condition-wait-releases", expected: "True",
+            "Condition.wait() releases the lock while it waits (decided by a probe)."),
+        BehaviourFamily.Rule("api/condition-wait-keeps-lock", .api,
+            #"\#(conditionWait)\#(BehaviourPhrase.inPhrase) (?:still )?\#(BehaviourPhrase.negated)(?:keeps?|holds?|retains?) (?:holding )?(?:on to )?(?:the )?(?:underlying |its |condition's )?lock (?:while|as long as|the whole time)"#,
+            key: "condition-wait-releases", expected: "False",
+            "Condition.wait() keeps the lock while it waits (decided by a probe: it releases it)."),
     ])
 
     /// `event.set()`, or a bare `set()` in a sentence about an event or its waiters.
@@ -312,6 +344,9 @@ extension Behaviours {
 
     /// `Semaphore()`, or `Semaphore` "with no argument", "without a value".
     private static let semaphoreWithoutValue = #"(?:\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\(\)\}(?: (?:with no|without (?:an?|any)) (?:initial )?(?:arguments?|value|count))?|\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\} (?:with no|without (?:an?|any)) (?:initial )?(?:arguments?|value|count))"#
+
+    /// `cond.wait()`, `await condition.wait()`, or a bare `wait()` in a sentence about a condition.
+    private static let conditionWait = #"(?:\{c\d+=(?:await)?[\w.]*(?:cond|condition)[\w.]*\.wait\(\)\}|\{c\d+=(?:await)?(?:\w+\.)?wait\(\)\}(?=.*\bconditions?\b))"#
 
     /// `cond.notify()` or `notify(1)`, never `notify_all()`.
     private static let notifyOne = #"\{c\d+=(?:[\w.]*\.)?notify(?:\(1?\))?\}"#

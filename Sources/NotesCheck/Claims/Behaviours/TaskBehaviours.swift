@@ -102,6 +102,9 @@ extension Behaviours {
             first[0] == "child", first[0]))
         print("fact:gather-is-coroutine-function %s | asyncio.iscoroutinefunction(asyncio.gather) is %s" % (
             asyncio.iscoroutinefunction(asyncio.gather), asyncio.iscoroutinefunction(asyncio.gather)))
+        print("fact:all-tasks-type %s | asyncio.all_tasks() gave a %s" % (type(asyncio.all_tasks()).__name__, type(asyncio.all_tasks()).__name__))
+        failed_result = "raises" if outcome(broken.result) == "KeyError" else outcome(broken.result)
+        print("fact:result-of-failed %s | result() on a task that raised KeyError: %s" % (failed_result, outcome(broken.result)))
         wrapped = asyncio.ensure_future(value(4))
         print("fact:ensure-future-task %s | ensure_future() given a coroutine returned a Task: %s" % (
             isinstance(wrapped, asyncio.Task), isinstance(wrapped, asyncio.Task)))
@@ -226,12 +229,26 @@ extension Behaviours {
             #"\b(?:a |the )?(?:finished|completed|done) tasks? \#(BehaviourPhrase.negated)(?:drops?|falls?|disappears?|vanishes?|is removed|are removed|goes|go) (?:out )?(?:of|from) \{c\d+=(?:asyncio\.)?all_tasks\(\)\}"#,
             key: "finished-task-in-all-tasks", expected: "False",
             "A finished task leaves all_tasks() (decided by a probe)."),
+        BehaviourFamily.Rule("api/all-tasks-type", .api,
+            #"\{c\d+=(?:asyncio\.)?all_tasks\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?) (?:an? |the )?(?<v>set|list|tuple|dict|generator|iterator)\b"#,
+            key: "all-tasks-type", expected: "$v",
+            "all_tasks() returns a set (decided by a probe)."),
+        BehaviourFamily.Rule("api/result-of-failed-raises", .api,
+            #"(?:\#(BehaviourPhrase.method("result"))\#(BehaviourPhrase.inClause) (?:on|of|for) \#(failedTask)|^(?=\#(BehaviourPhrase.inSentence)\b(?:raised|failed|crashed|errored)\b)\#(BehaviourPhrase.inSentence)\#(BehaviourPhrase.method("result")))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:re-?raises?|raises?|throws?) (?:it|them|the (?:original |same |stored |task's )?(?:exception|error)|that (?:exception|error))\b"#,
+            key: "result-of-failed", expected: "raises",
+            "result() on a failed task raises its exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/result-of-failed-returns", .api,
+            #"\#(BehaviourPhrase.method("result"))\#(BehaviourPhrase.inClause) (?:on|of|for) \#(failedTask)\#(BehaviourPhrase.inPhrase) (?:just |simply )?\#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|hands? back) (?:the |that |its )?(?:exception|error)(?: object| instance)?\b"#,
+            key: "result-of-failed", expected: "returns",
+            "result() on a failed task returns the exception (decided by a probe: it raises it)."),
     ])
 
     /// "an `async def` function", "a coroutine function", "an async function".
     private static let coroutineFunction = #"(?:\{c\d+=async ?def\} |async def |async |coroutine )functions?"#
     /// `asyncio.current_task()`, `current_task`.
     private static let currentTask = BehaviourPhrase.method("current_task")
+    /// "a task that raised", "a failed future".
+    private static let failedTask = #"(?:a |an |the )?(?:(?:failed|crashed) (?:task|future)|(?:task|future) (?:that|which) (?:has )?(?:raised|failed|crashed|errored)(?: an? (?:exception|error))?)"#
     /// "a task that hasn't finished yet", "a still-running task", "a pending task".
     private static let runningTask = #"(?:a |an |the )?(?:(?:still[- ]running|pending|unfinished|running|incomplete|not[- ]yet[- ](?:done|finished)) task|task (?:that|which) (?:is (?:still )?(?:running|pending|in progress)|(?:isn't|is not|hasn't|has not|is not yet|isn't yet|has not yet|hasn't yet) (?:yet )?(?:done|finished|completed|complete)(?: yet)?|is still (?:running|pending)))"#
 }

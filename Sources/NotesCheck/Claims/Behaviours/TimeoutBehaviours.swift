@@ -105,6 +105,11 @@ extension Behaviours {
         except TimeoutError:
             pass
         print("fact:timeout-inside-sees %s | inside the expired block the awaiting code sees %s" % (inner, inner))
+        began = asyncio.get_running_loop().time()
+        unlimited = await asyncio.wait_for(asyncio.sleep(0.3, result="done"), None)
+        took = asyncio.get_running_loop().time() - began
+        print("fact:wait-for-none-waits %s | wait_for(sleep(0.3), timeout=None) gave %r after %.1f s" % (
+            unlimited == "done" and round(took, 1) >= 0.3, unlimited, took))
         print("fact:timeout-error-is-builtin %s | asyncio.TimeoutError is TimeoutError: %s" % (
             asyncio.TimeoutError is TimeoutError, asyncio.TimeoutError is TimeoutError))
 
@@ -145,5 +150,9 @@ extension Behaviours {
             #"\{c\d+=(?:asyncio\.)?timeouterror\},? which is \#(BehaviourPhrase.negated)(?:the (?:very |exact )?same (?:class|exception|type|object) as|identical to|an alias (?:of|for)) (?:the )?(?:built-?in )?\{c\d+=(?:builtins\.)?timeouterror\}"#,
             key: "timeout-error-is-builtin", expected: "True",
             "asyncio.TimeoutError is the built-in TimeoutError (decided by a probe)."),
+        BehaviourFamily.Rule("api/wait-for-none-waits", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)(?:\{c\d+=timeout=none\}|\btimeout (?:of |set to |is |=)?\{c\d+=none\}|\{c\d+=[^}]*wait_for\([^}]*,(?:timeout=)?none\)\})).*?(?:\#(waitForName))\#(BehaviourPhrase.inSentence)\b(?:just |simply )?\#(BehaviourPhrase.negated)(?:waits? (?:forever|indefinitely|as long as (?:it takes|needed|necessary)|without (?:a |any )?(?:time )?limit|for the awaitable|until (?:it|the awaitable) (?:is done|finishes|completes))|never times out|has no (?:time )?limit)\b"#,
+            key: "wait-for-none-waits", expected: "True",
+            "wait_for() with timeout=None waits without a limit (decided by a probe)."),
     ])
 }
