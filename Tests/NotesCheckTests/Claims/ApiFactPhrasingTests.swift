@@ -78,4 +78,17 @@ final class ApiFactPhrasingTests: XCTestCase {
         XCTAssertEqual(read("`wait_for` with `timeout=None` just waits for the awaitable.", "timeouts"), ["wait-for-none-waits=True"])
         XCTAssertEqual(read("`asyncio.create_task()` does not require a running loop.", "event-loop"), ["not create-task-outside-loop=RuntimeError"])
     }
+
+    func testRepeatedCallsAndOtherWordings() {
+        XCTAssertEqual(read("`asyncio.run()` can only be called once per program.", "loop-calls"), ["not run-twice=works"])
+        XCTAssertEqual(read("`asyncio.run()` can be called several times in a row.", "loop-calls"), ["run-twice=works"])
+        XCTAssertEqual(read("`asyncio.run()` cannot be called again from inside a running loop.", "loop-calls"), [])
+        XCTAssertEqual(read("`asyncio.ensure_future()` given a task returns it unchanged.", "tasks"), ["ensure-future-same=True"])
+        XCTAssertEqual(read("`await lock.acquire()` returns `True`.", "synchronisation"), ["acquire-returns=true"])
+        XCTAssertEqual(read("`fut.result()` raises `InvalidStateError` while the future is still pending.", "futures"),
+                       ["result-of-pending=invalidstateerror"])
+        XCTAssertEqual(read("A future that has been cancelled reports `done()` as `True`.", "futures"), ["cancelled-done=true"])
+        XCTAssertEqual(read("`asyncio.create_task()` raises `RuntimeError` when no loop is running.", "event-loop"),
+                       ["create-task-outside-loop=runtimeerror"])
+    }
 }

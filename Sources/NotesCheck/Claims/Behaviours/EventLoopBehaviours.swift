@@ -227,6 +227,10 @@ extension Behaviours {
             #"\#(createTask)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:requires?|needs?) (?:a |an )?(?:running|active) (?:event )?loop\b"#,
             key: "create-task-outside-loop", expected: "RuntimeError",
             "create_task() needs a running loop (decided by a probe: without one it raises RuntimeError)."),
+        BehaviourFamily.Rule("api/create-task-raises-outside-loop", .api,
+            #"\#(createTask)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause) (?:(?:when|if|while|whenever|because) )?\#(outsideLoop)"#,
+            key: "create-task-outside-loop", expected: "$v",
+            "create_task() raises the named exception when no loop is running (decided by a probe)."),
     ])
 
     private static let callSoon = BehaviourPhrase.method("call_soon|call_soon_threadsafe")

@@ -182,5 +182,13 @@ extension Behaviours {
             #"\bonce cancell?ed,? (?:the |a |that )?(?:future|task) (?:also |still )?\#(BehaviourPhrase.negated)(?:counts as|is (?:also )?(?:considered )?|is treated as)(?: also)? (?:done|finished)\b"#,
             key: "cancelled-done", expected: "True",
             "A cancelled future counts as done (decided by a probe)."),
+        BehaviourFamily.Rule("api/result-raises-while-pending", .api,
+            #"\{c\d+=[^}]*result\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause) (?:if|when|while|as long as) (?:the |a |that )?future (?:is |'s )?(?:still )?(?:not (?:yet )?(?:done|finished|complete)|pending|unfinished)\b"#,
+            key: "result-of-pending", expected: "$v",
+            "result() raises the named exception while the future is pending (decided by a probe)."),
+        BehaviourFamily.Rule("api/future-that-was-cancelled-done", .api,
+            #"\bfuture (?:that|which) (?:has been|had been|was|is|got) cancell?ed\b\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:reports?|returns?|gives?|says?|has|have|shows?) \{c\d+=(?:\w+\.)?done\(\)\} (?:as |returning |equal to |of )?(?:\{c\d+=)?(?<v>true|false)\b"#,
+            key: "cancelled-done", expected: "$v",
+            "A cancelled future's done() is the stated value (decided by a probe)."),
     ])
 }

@@ -75,6 +75,9 @@ extension Behaviours {
     function_run = outcome(lambda: asyncio.run(entry))
     print("fact:run-coroutine-function-fails %s | asyncio.run() given the coroutine function itself, not a coroutine, raised: %s" % (
         function_run != "returns", function_run != "returns"))
+    twice = outcome(lambda: asyncio.run(entry())) + "," + outcome(lambda: asyncio.run(entry()))
+    print("fact:run-twice %s | asyncio.run() called twice in a row, one after the other: %s" % (
+        "works" if twice == "returns,returns" else twice, twice))
     fresh = asyncio.new_event_loop()
     completed = fresh.run_until_complete(entry())
     fresh.close()
@@ -163,6 +166,15 @@ extension Behaviours {
             #"\#(getRunningLoop)\#(BehaviourPhrase.inPhrase) (?:only works|works only|can only be (?:called|used)|must be called|may only be called) (?:from |inside |within |in |when |while )+(?:a |an |the )?(?:coroutine|async function|running (?:event )?loop|callback|(?:event )?loop is running)\b"#,
             key: "get-running-loop-outside", expected: "RuntimeError",
             "get_running_loop() works only while a loop is running (decided by a probe: elsewhere it raises RuntimeError)."),
+        BehaviourFamily.Rule("api/run-only-once", .api,
+            // "only once" and "not twice" are the `neg` group: the sentence states that a second call does not work.
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?<neg>(?:can|may) only be (?:called|used) once|(?:cannot|can't|can not|must not|mustn't) be (?:called|used) (?:twice|more than once|again|a second time))\b(?!\#(BehaviourPhrase.inClause)\b(?:per (?:thread|loop|event loop)|in a|inside|from|within|while|when)\b)"#,
+            key: "run-twice", expected: "works",
+            "asyncio.run() can be called only once (decided by a probe: each call makes its own loop)."),
+        BehaviourFamily.Rule("api/run-many-times", .api,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?:can|may) (?:safely |also )?be (?:called|used) (?:twice|more than once|again|several times|multiple times|many times|repeatedly)\b"#,
+            key: "run-twice", expected: "works",
+            "asyncio.run() can be called more than once (decided by a probe)."),
     ])
 
     private static let getRunningLoop = BehaviourPhrase.method("get_running_loop")

@@ -138,6 +138,9 @@ extension Behaviours {
         print("fact:event-wait-returns %s | await event.wait() returned %r" % (returned[0] if returned else "nothing", returned))
         for blinker in blinkers:
             blinker.cancel()
+        spare = asyncio.Lock()
+        acquired = await spare.acquire()
+        print("fact:acquire-returns %s | await lock.acquire() returned %r" % (acquired, acquired))
         print("fact:event-initially-set %s | a new Event's is_set() is %s" % (asyncio.Event().is_set(), asyncio.Event().is_set()))
         guarded = asyncio.Condition()
 
@@ -331,6 +334,10 @@ extension Behaviours {
             #"\#(conditionWait)\#(BehaviourPhrase.inPhrase) (?:still )?\#(BehaviourPhrase.negated)(?:keeps?|holds?|retains?) (?:holding )?(?:on to )?(?:the )?(?:underlying |its |condition's )?lock (?:while|as long as|the whole time)"#,
             key: "condition-wait-releases", expected: "False",
             "Condition.wait() keeps the lock while it waits (decided by a probe: it releases it)."),
+        BehaviourFamily.Rule("api/acquire-returns", .api,
+            #"\{c\d+=(?:await)?(?:[\w.]*\.)?acquire\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?|evaluates to) (?:\{c\d+=)?(?<v>true|false|none)\b"#,
+            key: "acquire-returns", expected: "$v",
+            "await lock.acquire() gives the stated value (decided by a probe)."),
     ])
 
     /// `event.set()`, or a bare `set()` in a sentence about an event or its waiters.

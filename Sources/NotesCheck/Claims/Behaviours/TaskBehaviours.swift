@@ -105,6 +105,10 @@ extension Behaviours {
         print("fact:all-tasks-type %s | asyncio.all_tasks() gave a %s" % (type(asyncio.all_tasks()).__name__, type(asyncio.all_tasks()).__name__))
         failed_result = "raises" if outcome(broken.result) == "KeyError" else outcome(broken.result)
         print("fact:result-of-failed %s | result() on a task that raised KeyError: %s" % (failed_result, outcome(broken.result)))
+        given = loop.create_future()
+        print("fact:ensure-future-same %s | ensure_future() given a Future returned that same Future: %s" % (
+            asyncio.ensure_future(given) is given, asyncio.ensure_future(given) is given))
+        given.cancel()
         wrapped = asyncio.ensure_future(value(4))
         print("fact:ensure-future-task %s | ensure_future() given a coroutine returned a Task: %s" % (
             isinstance(wrapped, asyncio.Task), isinstance(wrapped, asyncio.Task)))
@@ -241,6 +245,14 @@ extension Behaviours {
             #"\#(BehaviourPhrase.method("result"))\#(BehaviourPhrase.inClause) (?:on|of|for) \#(failedTask)\#(BehaviourPhrase.inPhrase) (?:just |simply )?\#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|hands? back) (?:the |that |its )?(?:exception|error)(?: object| instance)?\b"#,
             key: "result-of-failed", expected: "returns",
             "result() on a failed task returns the exception (decided by a probe: it raises it)."),
+        BehaviourFamily.Rule("api/ensure-future-returns-same-future", .api,
+            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inClause)\b(?:given|passed|on|with|for) (?:a |an |the )?(?:future|task|\{c\d+=(?:asyncio\.)?(?:future|task)\})\b\#(BehaviourPhrase.inPhrase) (?:just |simply )?\#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?|hands? back) (?:it|the same (?:object|future|task|one)|that (?:same )?(?:object|future|task))\b"#,
+            key: "ensure-future-same", expected: "True",
+            "ensure_future() given a future returns that same future (decided by a probe)."),
+        BehaviourFamily.Rule("api/ensure-future-wraps-future", .api,
+            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inClause)\b(?:given|passed|on|with|for) (?:a |an |the )?(?:future|\{c\d+=(?:asyncio\.)?future\})\b\#(BehaviourPhrase.inPhrase) (?:always )?\#(BehaviourPhrase.negated)(?:wraps?|puts?) (?:it|the future) in (?:a |another |a new )(?:task|future)\b"#,
+            key: "ensure-future-same", expected: "False",
+            "ensure_future() wraps a future in a new task (decided by a probe: it returns the future itself)."),
     ])
 
     /// "an `async def` function", "a coroutine function", "an async function".
