@@ -91,4 +91,17 @@ final class ApiFactPhrasingTests: XCTestCase {
         XCTAssertEqual(read("`asyncio.create_task()` raises `RuntimeError` when no loop is running.", "event-loop"),
                        ["create-task-outside-loop=runtimeerror"])
     }
+
+    func testParaphrases() {
+        XCTAssertEqual(read("You cannot await a coroutine object twice.", "tasks"), ["not coroutine-reawait-fails=False"])
+        XCTAssertEqual(read("Re-awaiting an already awaited coroutine raises `RuntimeError`.", "tasks"), ["coroutine-reawait=runtimeerror"])
+        XCTAssertEqual(read("Awaiting the same task a second time simply returns its result again.", "tasks"), ["task-reawait-same=True"])
+        XCTAssertEqual(read("`asyncio.ensure_future()` turns a coroutine into a plain Future.", "tasks"), ["ensure-future-task=False"])
+        XCTAssertEqual(read("A negative number passed to `asyncio.sleep()` behaves like `sleep(0)`.", "loop-calls"), ["sleep-negative=returns"])
+        XCTAssertEqual(read("The optional `result` parameter of `asyncio.sleep()` becomes the value of the await.", "loop-calls"),
+                       ["sleep-result=True"])
+        XCTAssertEqual(read("A cancelled `TimerHandle`'s callback never runs.", "loop-calls"), ["not cancelled-handle-runs=True"])
+        XCTAssertEqual(read("An event that is set and immediately cleared still releases the tasks that were waiting on it.", "synchronisation"),
+                       ["set-clear-wakes=True"])
+    }
 }

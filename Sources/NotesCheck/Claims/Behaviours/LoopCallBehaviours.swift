@@ -110,7 +110,7 @@ extension Behaviours {
             key: "run-coroutine-function-fails", expected: "True",
             "asyncio.run() given the function instead of a coroutine fails (decided by a probe)."),
         BehaviourFamily.Rule("api/cancelled-handle-callback-runs", .api,
-            #"(?:\b(?:timer ?)?handle\b\#(BehaviourPhrase.inSentence)\bcancell?(?:ed|ing)?\b|\bcancell?(?:ed|ing)? (?:the |a |its |that )?(?:timer ?)?handle\b)\#(BehaviourPhrase.inSentence)\b(?:callback|function)\#(BehaviourPhrase.inPhrase) (?:will |would |does |then |still )*\#(BehaviourPhrase.negated)(?:ever |still )?(?:runs?|fires?|is called|gets called|executes?|is run|be called|gets run)\b"#,
+            #"(?:\#(handleWord)\#(BehaviourPhrase.inSentence)\bcancell?(?:ed|ing)?\b|\bcancell?(?:ed|ing)? (?:the |a |its |that )?\#(handleWord))\#(BehaviourPhrase.inSentence)\b(?:callback|function)\#(BehaviourPhrase.inPhrase) (?:will |would |does |then |still )*\#(BehaviourPhrase.negated)(?:ever |still )?(?:runs?|fires?|is called|gets called|executes?|is run|be called|gets run)\b"#,
             key: "cancelled-handle-runs", expected: "True",
             "The callback of a cancelled call_later() handle still runs (decided by a probe)."),
         BehaviourFamily.Rule("api/handle-cancel-prevents-callback", .api,
@@ -134,7 +134,7 @@ extension Behaviours {
             key: "sleep-negative", expected: "$v",
             "asyncio.sleep() with a negative delay raises the named exception (decided by a probe: it returns at once)."),
         BehaviourFamily.Rule("api/sleep-negative-returns", .api,
-            #"^(?=\#(BehaviourPhrase.inSentence)(?:\bnegative (?:delay|number|value|duration|timeout|argument|amount|time|seconds)s?\b|\{c\d+=(?:await)?(?:asyncio\.)?sleep\(-))(?=\#(BehaviourPhrase.inSentence)\#(sleep)).*?\b(?:is treated (?:like|as) (?:zero|0|\{c\d+=[^}]*sleep\(0\)\})|acts like (?:zero|0|\{c\d+=[^}]*sleep\(0\)\})|(?:just |simply )?returns (?:immediately|at once|right away))"#,
+            #"^(?=\#(BehaviourPhrase.inSentence)(?:\bnegative (?:delay|number|value|duration|timeout|argument|amount|time|seconds)s?\b|\{c\d+=(?:await)?(?:asyncio\.)?sleep\(-))(?=\#(BehaviourPhrase.inSentence)\#(sleep)).*?\b(?:(?:is treated (?:like|as)|acts like|behaves (?:like|as)|works like|is the same as|is equivalent to|counts as) (?:a )?(?:zero|0|\{c\d+=[^}]*sleep\(0\)\})|(?:just |simply )?returns (?:immediately|at once|right away))"#,
             key: "sleep-negative", expected: "returns",
             "asyncio.sleep() with a negative delay returns at once (decided by a probe)."),
         BehaviourFamily.Rule("api/sleep-zero-lets-others-run", .api,
@@ -175,8 +175,14 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inPhrase) (?:can|may) (?:safely |also )?be (?:called|used) (?:twice|more than once|again|several times|multiple times|many times|repeatedly)\b"#,
             key: "run-twice", expected: "works",
             "asyncio.run() can be called more than once (decided by a probe)."),
+        BehaviourFamily.Rule("api/sleep-result-becomes-value", .api,
+            #"(?:\{c\d+=result(?:=[^}]*)?\}|\bresult) (?:argument|parameter|keyword|kwarg)\b (?:of|to|for|given to|passed to) \#(sleep)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:becomes|is|gets returned as|is returned as|comes back as|ends up as) (?:the )?(?:value|result|return value)\b"#,
+            key: "sleep-result", expected: "True",
+            "asyncio.sleep()'s result argument is the await's value (decided by a probe)."),
     ])
 
+    /// "the handle", "a timer handle", `TimerHandle`.
+    private static let handleWord = #"(?:\{c\d+=(?:asyncio\.(?:events\.)?)?(?:timer)?handle\}|\b(?:timer ?)?handle\b)"#
     private static let getRunningLoop = BehaviourPhrase.method("get_running_loop")
     private static let callSoon = BehaviourPhrase.method("call_soon")
     private static let sleep = #"\{c\d+=(?:await)?(?:asyncio\.)?sleep(?:\([^}]*\))?\}"#

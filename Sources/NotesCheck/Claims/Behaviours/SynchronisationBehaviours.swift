@@ -338,6 +338,10 @@ extension Behaviours {
             #"\{c\d+=(?:await)?(?:[\w.]*\.)?acquire\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?|evaluates to) (?:\{c\d+=)?(?<v>true|false|none)\b"#,
             key: "acquire-returns", expected: "$v",
             "await lock.acquire() gives the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-set-and-cleared-wakes", .api,
+            #"(?:\bevent (?:that is|that's|which is|that gets|that was|which gets) set and (?:then )?(?:immediately |right away |at once |straight away )?cleared|\bsetting (?:an |the )?event and (?:then )?(?:immediately |right away |at once |straight away )?clearing it)\b\#(BehaviourPhrase.inClause)\b(?:still |also )?\#(BehaviourPhrase.negated)(?:still )?(?:wakes?|releases?|resumes?|unblocks?)(?: up)? (?:the |all the |all |every |its |any )?(?:waiting tasks?|waiters?|waiting coroutines?|tasks)\b"#,
+            key: "set-clear-wakes", expected: "True",
+            "Waiters of an event set and cleared at once still wake (decided by a probe)."),
     ])
 
     /// `event.set()`, or a bare `set()` in a sentence about an event or its waiters.

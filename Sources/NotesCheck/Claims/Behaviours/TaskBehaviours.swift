@@ -253,6 +253,22 @@ extension Behaviours {
             #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inClause)\b(?:given|passed|on|with|for) (?:a |an |the )?(?:future|\{c\d+=(?:asyncio\.)?future\})\b\#(BehaviourPhrase.inPhrase) (?:always )?\#(BehaviourPhrase.negated)(?:wraps?|puts?) (?:it|the future) in (?:a |another |a new )(?:task|future)\b"#,
             key: "ensure-future-same", expected: "False",
             "ensure_future() wraps a future in a new task (decided by a probe: it returns the future itself)."),
+        BehaviourFamily.Rule("api/can-await-coroutine-twice", .api,
+            #"\b(?:you |we |one )?(?:can(?<neg>not|'t| not)?|may) (?:safely |also |even )?(?:re-?)?await (?:a |the same |one |that |your )?coroutine(?: object)? (?:twice|again|more than once|a second time|multiple times)\b"#,
+            key: "coroutine-reawait-fails", expected: "False",
+            "A coroutine object can be awaited twice (decided by a probe: the second await raises)."),
+        BehaviourFamily.Rule("api/awaiting-used-coroutine-raises", .api,
+            #"\b(?:re-?awaiting|awaiting) (?:a |an |the )?(?:already[- ](?:awaited|finished|used|consumed|exhausted)|exhausted|finished|spent|used(?: up)?) coroutine(?: object)?\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "coroutine-reawait", expected: "$v",
+            "Awaiting a coroutine that was already awaited raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/task-reawait-returns-result", .api,
+            #"\bawait(?:ing)? (?:a |the |that |one )?(?:finished |completed |done |same )?task (?:again|twice|a second time|more than once)\b\#(BehaviourPhrase.inPhrase) (?:just |simply |only )?\#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|hands? (?:you )?back) (?:its|the same|the|that) (?:result|value|return value)\b"#,
+            key: "task-reawait-same", expected: "True",
+            "Awaiting a finished task again gives its result again (decided by a probe)."),
+        BehaviourFamily.Rule("api/ensure-future-plain-future", .api,
+            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wraps?|turns?|converts?|puts?) (?:a |the |your |any )?coroutine(?: object)?s?\b\#(BehaviourPhrase.inPhrase) (?:in|into|as) (?:a |an )?(?:plain|bare|simple|ordinary|mere) (?:\{c\d+=(?:asyncio\.)?future\}|future)\b"#,
+            key: "ensure-future-task", expected: "False",
+            "ensure_future() turns a coroutine into a plain Future (decided by a probe: it makes a Task)."),
     ])
 
     /// "an `async def` function", "a coroutine function", "an async function".
