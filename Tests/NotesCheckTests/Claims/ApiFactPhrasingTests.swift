@@ -104,4 +104,15 @@ final class ApiFactPhrasingTests: XCTestCase {
         XCTAssertEqual(read("An event that is set and immediately cleared still releases the tasks that were waiting on it.", "synchronisation"),
                        ["set-clear-wakes=True"])
     }
+
+    func testHandlesSleepAndTheRunningLoop() {
+        XCTAssertEqual(read("`loop.call_later()` returns a `TimerHandle`.", "loop-calls"), ["call-later-type=TimerHandle"])
+        XCTAssertEqual(read("`await asyncio.sleep(1)` returns `None`.", "loop-calls"), ["sleep-default-none=True"])
+        XCTAssertEqual(read("`asyncio.sleep(1, result=5)` returns 5, not `None`.", "loop-calls"), [])
+        XCTAssertEqual(read("`loop.is_running()` returns `True` inside a coroutine.", "loop-calls"), ["loop-is-running=true"])
+        XCTAssertEqual(read("Inside a coroutine, `asyncio.get_event_loop()` returns the running loop.", "loop-calls"),
+                       ["get-event-loop-in-coroutine=True"])
+        XCTAssertEqual(read("The message passed to `task.cancel()` ends up in the `CancelledError`.", "tasks"), ["cancel-message=True"])
+        XCTAssertEqual(read("`task.cancel(\"bye\")` passes its message on to the `CancelledError`.", "tasks"), ["cancel-message=True"])
+    }
 }

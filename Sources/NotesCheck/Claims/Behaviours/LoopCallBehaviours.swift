@@ -42,6 +42,14 @@ extension Behaviours {
         except BaseException as error:
             negative = type(error).__name__
         print("fact:sleep-negative %s | await asyncio.sleep(-1): %s after %.1f s" % (negative, negative, loop.time() - before))
+        timer = loop.call_later(1, fired.append, "never")
+        print("fact:call-later-type %s | loop.call_later() returned a %s" % (type(timer).__name__, type(timer).__name__))
+        timer.cancel()
+        plain = await asyncio.sleep(0.01)
+        print("fact:sleep-default-none %s | await asyncio.sleep(0.01) with no result argument gave %r" % (plain is None, plain))
+        print("fact:loop-is-running %s | inside a coroutine, loop.is_running() is %s" % (loop.is_running(), loop.is_running()))
+        same = asyncio.get_event_loop() is loop
+        print("fact:get-event-loop-in-coroutine %s | inside a coroutine, asyncio.get_event_loop() returned the running loop: %s" % (same, same))
         order = []
         await asyncio.gather(worker("a", order), worker("b", order))
         print("fact:sleep-zero-lets-others-run %s | two tasks that await asyncio.sleep(0) between two steps ran as %s" % (
@@ -102,11 +110,11 @@ extension Behaviours {
             key: "run-until-complete-returns", expected: "True",
             "run_until_complete() returns the awaitable's result (decided by a probe)."),
         BehaviourFamily.Rule("api/run-given-function-works", .api,
-            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inClause)\b(?:without (?:the )?(?:parenthes[ei]s|parens|brackets|calling it|calling \{c\d+=[^}]*\})|(?:given|passed|with) (?:the |a )?(?:coroutine |async )?function (?:itself|object)?)\b\#(BehaviourPhrase.inPhrase) (?:still |also |just )?\#(BehaviourPhrase.negated)(?:works|runs (?:it|fine|the coroutine|main)|calls it for you)\b"#,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inClause)\b(?:without (?:the )?(?:parenthes[ei]s|parens|brackets|calling it|calling \{c\d+=[^}]*\})|(?:given|passed|with) (?:the |a )?(?:coroutine |async )?function (?:itself|object)?)(?!\w)\#(BehaviourPhrase.inPhrase) (?:still |also |just )?\#(BehaviourPhrase.negated)(?:works|runs (?:it|fine|the coroutine|main)|calls it for you)\b"#,
             key: "run-coroutine-function-fails", expected: "False",
             "asyncio.run() given the function instead of a coroutine works (decided by a probe: it raises)."),
         BehaviourFamily.Rule("api/run-given-function-fails", .api,
-            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inClause)\b(?:without (?:the )?(?:parenthes[ei]s|parens|brackets|calling it|calling \{c\d+=[^}]*\})|(?:given|passed|with) (?:the |a )?(?:coroutine |async )?function (?:itself|object)?)\b\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:fails|errors out|raises an? (?:error|exception)|throws an? (?:error|exception)|is an error)\b"#,
+            #"\#(BehaviourPhrase.type("run"))\#(BehaviourPhrase.inClause)\b(?:without (?:the )?(?:parenthes[ei]s|parens|brackets|calling it|calling \{c\d+=[^}]*\})|(?:given|passed|with) (?:the |a )?(?:coroutine |async )?function (?:itself|object)?)(?!\w)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:fails|errors out|raises an? (?:error|exception)|throws an? (?:error|exception)|is an error)\b"#,
             key: "run-coroutine-function-fails", expected: "True",
             "asyncio.run() given the function instead of a coroutine fails (decided by a probe)."),
         BehaviourFamily.Rule("api/cancelled-handle-callback-runs", .api,
@@ -179,6 +187,22 @@ extension Behaviours {
             #"(?:\{c\d+=result(?:=[^}]*)?\}|\bresult) (?:argument|parameter|keyword|kwarg)\b (?:of|to|for|given to|passed to) \#(sleep)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:becomes|is|gets returned as|is returned as|comes back as|ends up as) (?:the )?(?:value|result|return value)\b"#,
             key: "sleep-result", expected: "True",
             "asyncio.sleep()'s result argument is the await's value (decided by a probe)."),
+        BehaviourFamily.Rule("api/call-later-returns-handle", .api,
+            #"\#(BehaviourPhrase.method("call_later|call_at"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|hands? (?:you )?back) (?:an? |the )?(?:\{c\d+=(?:asyncio\.(?:events\.)?)?timerhandle\}|timer ?handle|handle)(?!\w)"#,
+            key: "call-later-type", expected: "TimerHandle",
+            "call_later() returns a TimerHandle (decided by a probe)."),
+        BehaviourFamily.Rule("api/sleep-returns-none", .api,
+            #"^(?!.*\b(?:result|always)\b)\#(BehaviourPhrase.inSentence)\#(sleep)\#(BehaviourPhrase.inPhrase) (?:just |simply )?\#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?|evaluates to|resolves to) (?:\{c\d+=)?none(?:\}|\b)"#,
+            key: "sleep-default-none", expected: "True",
+            "await asyncio.sleep() gives None when no result is passed (decided by a probe)."),
+        BehaviourFamily.Rule("api/loop-is-running-inside", .api,
+            #"\{c\d+=(?:[\w.]*\.)?is_running\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|is|gives|reports?) (?:\{c\d+=)?(?<v>true|false)\b\#(BehaviourPhrase.inClause)\b(?:inside|within|in|from) (?:a |an |the |any )?(?:coroutine|task|async function|\{c\d+=async ?def\} function)"#,
+            key: "loop-is-running", expected: "$v",
+            "loop.is_running() inside a coroutine reads the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/get-event-loop-in-coroutine", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)\b(?:inside|within|in|from) (?:a |an |any )?(?:coroutine|task|async function|\{c\d+=async ?def\} function)\b).*?\#(BehaviourPhrase.method("get_event_loop"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|hands? (?:you )?back) (?:the )?(?:running|current|same|already running|active) (?:event )?loop\b"#,
+            key: "get-event-loop-in-coroutine", expected: "True",
+            "Inside a coroutine, get_event_loop() returns the running loop (decided by a probe)."),
     ])
 
     /// "the handle", "a timer handle", `TimerHandle`.

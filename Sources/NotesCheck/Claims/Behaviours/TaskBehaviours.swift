@@ -109,6 +109,15 @@ extension Behaviours {
         print("fact:ensure-future-same %s | ensure_future() given a Future returned that same Future: %s" % (
             asyncio.ensure_future(given) is given, asyncio.ensure_future(given) is given))
         given.cancel()
+        messaged = asyncio.create_task(asyncio.sleep(1))
+        await asyncio.sleep(0)
+        messaged.cancel("bye")
+        try:
+            await messaged
+            carried = ()
+        except asyncio.CancelledError as error:
+            carried = error.args
+        print("fact:cancel-message %s | task.cancel('bye'): the CancelledError that came out carried %r" % (carried == ("bye",), carried))
         wrapped = asyncio.ensure_future(value(4))
         print("fact:ensure-future-task %s | ensure_future() given a coroutine returned a Task: %s" % (
             isinstance(wrapped, asyncio.Task), isinstance(wrapped, asyncio.Task)))
@@ -170,7 +179,7 @@ extension Behaviours {
             key: "task-name", expected: "True",
             "get_name() returns the name given to create_task (decided by a probe)."),
         BehaviourFamily.Rule("api/current-task-in-task", .api,
-            #"^(?!.*\b(?:outside|callback|none|no task)\b)\#(BehaviourPhrase.inSentence)\#(currentTask)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|is) (?:the |a )?(?:(?:task|\{c\d+=(?:asyncio\.)?task\})(?: object)? (?:that is |which is |that's )?(?:currently )?(?:running|executing|that runs|which runs|wrapping|that wraps)|(?:currently )?(?:running|current|executing|calling|enclosing) (?:task|\{c\d+=(?:asyncio\.)?task\}))\b"#,
+            #"^(?!.*\b(?:outside|callback|none|no task)\b)\#(BehaviourPhrase.inSentence)\#(currentTask)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|is) (?:the |a )?(?:(?:task|\{c\d+=(?:asyncio\.)?task\})(?: object)? (?:that is |which is |that's )?(?:currently )?(?:running|executing|that runs|which runs|wrapping|that wraps)|(?:currently )?(?:running|current|executing|calling|enclosing) (?:task|\{c\d+=(?:asyncio\.)?task\}))(?!\w)"#,
             key: "current-task-in-task", expected: "True",
             "current_task() inside a coroutine returns the task running it (decided by a probe)."),
         BehaviourFamily.Rule("api/current-task-none-in-callback", .api,
@@ -202,11 +211,11 @@ extension Behaviours {
             key: "create-task-future", expected: "TypeError",
             "create_task() accepts only coroutines (decided by a probe: a Future raises TypeError)."),
         BehaviourFamily.Rule("api/create-task-future-raises", .api,
-            #"\#(BehaviourPhrase.method("create_task"))\#(BehaviourPhrase.inClause)\b(?:given|passed|with|on) (?:a |an )?(?:plain |bare )?(?:\{c\d+=(?:asyncio\.)?future(?:\(\))?\}|future)\b\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            #"\#(BehaviourPhrase.method("create_task"))\#(BehaviourPhrase.inClause)\b(?:given|passed|with|on) (?:a |an )?(?:plain |bare )?(?:\{c\d+=(?:asyncio\.)?future(?:\(\))?\}|future)(?!\w)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
             key: "create-task-future", expected: "$v",
             "create_task() given a Future raises the named exception (decided by a probe)."),
         BehaviourFamily.Rule("api/ensure-future-wraps-task", .api,
-            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wraps?|turns?|converts?|schedules?|puts?) (?:a |the |your |any )?coroutine(?: object)?s?\b\#(BehaviourPhrase.inPhrase) (?:in|into|as) (?:a |an )?(?:\{c\d+=(?:asyncio\.)?task\}|task)\b"#,
+            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wraps?|turns?|converts?|schedules?|puts?) (?:a |the |your |any )?coroutine(?: object)?s?\b\#(BehaviourPhrase.inPhrase) (?:in|into|as) (?:a |an )?(?:\{c\d+=(?:asyncio\.)?task\}|task)(?!\w)"#,
             key: "ensure-future-task", expected: "True",
             "ensure_future() wraps a coroutine in a Task (decided by a probe)."),
         BehaviourFamily.Rule("api/create-task-returns-class", .api,
@@ -246,11 +255,11 @@ extension Behaviours {
             key: "result-of-failed", expected: "returns",
             "result() on a failed task returns the exception (decided by a probe: it raises it)."),
         BehaviourFamily.Rule("api/ensure-future-returns-same-future", .api,
-            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inClause)\b(?:given|passed|on|with|for) (?:a |an |the )?(?:future|task|\{c\d+=(?:asyncio\.)?(?:future|task)\})\b\#(BehaviourPhrase.inPhrase) (?:just |simply )?\#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?|hands? back) (?:it|the same (?:object|future|task|one)|that (?:same )?(?:object|future|task))\b"#,
+            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inClause)\b(?:given|passed|on|with|for) (?:a |an |the )?(?:future|task|\{c\d+=(?:asyncio\.)?(?:future|task)\})(?!\w)\#(BehaviourPhrase.inPhrase) (?:just |simply )?\#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?|hands? back) (?:it|the same (?:object|future|task|one)|that (?:same )?(?:object|future|task))\b"#,
             key: "ensure-future-same", expected: "True",
             "ensure_future() given a future returns that same future (decided by a probe)."),
         BehaviourFamily.Rule("api/ensure-future-wraps-future", .api,
-            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inClause)\b(?:given|passed|on|with|for) (?:a |an |the )?(?:future|\{c\d+=(?:asyncio\.)?future\})\b\#(BehaviourPhrase.inPhrase) (?:always )?\#(BehaviourPhrase.negated)(?:wraps?|puts?) (?:it|the future) in (?:a |another |a new )(?:task|future)\b"#,
+            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inClause)\b(?:given|passed|on|with|for) (?:a |an |the )?(?:future|\{c\d+=(?:asyncio\.)?future\})(?!\w)\#(BehaviourPhrase.inPhrase) (?:always )?\#(BehaviourPhrase.negated)(?:wraps?|puts?) (?:it|the future) in (?:a |another |a new )(?:task|future)\b"#,
             key: "ensure-future-same", expected: "False",
             "ensure_future() wraps a future in a new task (decided by a probe: it returns the future itself)."),
         BehaviourFamily.Rule("api/can-await-coroutine-twice", .api,
@@ -266,9 +275,17 @@ extension Behaviours {
             key: "task-reawait-same", expected: "True",
             "Awaiting a finished task again gives its result again (decided by a probe)."),
         BehaviourFamily.Rule("api/ensure-future-plain-future", .api,
-            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wraps?|turns?|converts?|puts?) (?:a |the |your |any )?coroutine(?: object)?s?\b\#(BehaviourPhrase.inPhrase) (?:in|into|as) (?:a |an )?(?:plain|bare|simple|ordinary|mere) (?:\{c\d+=(?:asyncio\.)?future\}|future)\b"#,
+            #"\#(BehaviourPhrase.method("ensure_future"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:wraps?|turns?|converts?|puts?) (?:a |the |your |any )?coroutine(?: object)?s?\b\#(BehaviourPhrase.inPhrase) (?:in|into|as) (?:a |an )?(?:plain|bare|simple|ordinary|mere) (?:\{c\d+=(?:asyncio\.)?future\}|future)(?!\w)"#,
             key: "ensure-future-task", expected: "False",
             "ensure_future() turns a coroutine into a plain Future (decided by a probe: it makes a Task)."),
+        BehaviourFamily.Rule("api/cancel-message-reaches-error", .api,
+            #"(?:\#(BehaviourPhrase.method("cancel"))\#(BehaviourPhrase.inClause)\b(?:message|msg)\b|\b(?:message|msg)\b\#(BehaviourPhrase.inClause)\#(BehaviourPhrase.method("cancel")))\#(BehaviourPhrase.inClause)\b\#(BehaviourPhrase.negated)(?:is |gets |will be )?(?:passed|handed|given|forwarded|attached|carried|delivered|ends up|shows up|appears|available|included)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=(?:asyncio\.)?cancellederror[^}]*\}|\bcancellederror\b)"#,
+            key: "cancel-message", expected: "True",
+            "The message given to cancel() reaches the CancelledError (decided by a probe)."),
+        BehaviourFamily.Rule("api/cancel-passes-message", .api,
+            #"\#(BehaviourPhrase.method("cancel"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:passes|forwards|hands|attaches|pass|forward|hand|attach) (?:its |the |a |your )?(?:message|msg)\b(?: (?:on|along|over))? (?:to|into|onto) (?:the )?(?:\{c\d+=(?:asyncio\.)?cancellederror[^}]*\}|cancellederror\b)"#,
+            key: "cancel-message", expected: "True",
+            "cancel() passes its message to the CancelledError (decided by a probe)."),
     ])
 
     /// "an `async def` function", "a coroutine function", "an async function".

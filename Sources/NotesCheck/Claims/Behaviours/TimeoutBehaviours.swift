@@ -143,7 +143,7 @@ extension Behaviours {
             key: "timeout-error-is-builtin", expected: "True",
             "asyncio.TimeoutError is the built-in TimeoutError (decided by a probe)."),
         BehaviourFamily.Rule("api/timeout-swallows-cancellation", .api,
-            #"(?:\#(timeoutName))\#(BehaviourPhrase.inPhrase) (?:just |simply |silently )?\#(BehaviourPhrase.negated)(?:swallows|suppresses|absorbs|eats) (?:the )?(?:cancell?ation|\{c\d+=(?:asyncio\.)?cancellederror\}|timeout)\b"#,
+            #"(?:\#(timeoutName))\#(BehaviourPhrase.inPhrase) (?:just |simply |silently )?\#(BehaviourPhrase.negated)(?:swallows|suppresses|absorbs|eats) (?:the )?(?:cancell?ation|\{c\d+=(?:asyncio\.)?cancellederror\}|timeout)(?!\w)"#,
             key: "timeout-raises", expected: "nothing",
             "An expired asyncio.timeout() swallows the cancellation and raises nothing (decided by a probe)."),
         BehaviourFamily.Rule("api/timeout-error-which-is-same", .api,
