@@ -171,7 +171,7 @@ public enum ClaimCatalogue {
 
     static let apiFacts: [ClaimRule] = [
         ClaimRule("api/returns", .api,
-                  "(?<a>\(C)|\\bit\\b)[^.;]*? (?:\(negation) )?(?:returns?|gives? (?:you |back )?|hands? back) (?:a |an |the )?(?:single |new |plain |regular |special |bare |coroutine-like )?(?<nature>coroutine|future|task|awaitable)s?\\b",
+                  "(?<a>\(C)|\\bit\\b)[^.;]*? (?:\(negation) )?(?:returns?|gives? (?:you |back )?|hands? back) (?:a |an |the )?(?:single |new |plain |regular |special |bare |coroutine-like )?(?<nature>coroutine|future|task|awaitable)s?\\b(?!'s)",
                   .api(.returns(function: "a", nature: "nature")),
                   "An asyncio call returns a coroutine, a future, a task or an awaitable (decided by a probe)."),
         ClaimRule("api/subclass", .api,

@@ -54,7 +54,7 @@ final class GatherBehaviourTests: XCTestCase {
     func testSentencesThatOnlyMentionGatherStaySilent() {
         XCTAssertEqual(anyBehaviour("We use `asyncio.gather()` to run the three downloads."), [])
         XCTAssertEqual(anyBehaviour("We gather the results in the order they finish."), [])
-        XCTAssertEqual(anyBehaviour("The lines are printed in the order the tasks finish, and `gather` returns a list."), [])
+        XCTAssertEqual(anyBehaviour("The lines are printed in the order the tasks finish, and `gather` returns a list."), ["gather-result-type=list"])
         XCTAssertEqual(anyBehaviour("Does `gather` cancel the other tasks when one fails?"), [])
         XCTAssertEqual(anyBehaviour("Unlike `gather`, `as_completed` yields results in the order they finish."), [])
         XCTAssertEqual(anyBehaviour("With `return_exceptions=True`, `gather` does not raise the first exception."), [])

@@ -55,6 +55,14 @@ extension Behaviours {
         except TypeError:
             plain = "TypeError"
         print("fact:async-for-over-plain-iterable %s | async for over a plain list: %s" % (plain, plain))
+        generator = numbers(1, [])
+        try:
+            for _ in generator:
+                pass
+            plain_for = "works"
+        except TypeError:
+            plain_for = "TypeError"
+        print("fact:for-over-async-generator %s | a plain for loop over an async generator: %s" % (plain_for, plain_for))
         await break_early(left)
         at_break = left.index("after break")
         print("fact:break-runs-finally-at-once %s | right after the break, the generator's finally had run: %s" % (
@@ -134,6 +142,22 @@ extension Behaviours {
             #"(?:\{c\d+=break\}|\bbreak(?:ing|s)?)(?: out)?(?: of)? (?:the |an |its |that )?(?:\#(asyncFor)|loop)\#(BehaviourPhrase.inClause) (?=(?:\{[^}]*\}|[^.;{])*?\bgenerator\b)(?:(?:the |its )?(?:async )?generator (?:is |gets ))?\#(BehaviourPhrase.negated)(?:closed|finali[sz]ed|cleaned up|shut down|closes?|finali[sz]es?|cleans? up|shuts? down)(?: (?:the |its |that )?(?:async )?generator)? \#(BehaviourPhrase.atOnce)"#,
             key: "break-runs-finally-at-once", expected: "True",
             "Breaking out of async for closes the generator at once (decided by a probe: its finally runs later)."),
+        BehaviourFamily.Rule("api/plain-for-over-async-generator-raises", .api,
+            #"\#(plainFor)\#(BehaviourPhrase.inPhrase)\b(?:over|on|through|with) (?:an? |the |your )?\#(asyncGenerator)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?|fails with) \#(BehaviourPhrase.exception)"#,
+            key: "for-over-async-generator", expected: "$v",
+            "A plain for loop over an async generator raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/plain-for-cannot-iterate-async-generator", .api,
+            #"\#(plainFor) (?:cannot|can't|can not) (?:iterate|loop over|consume|walk|go through|be used (?:on|with)) (?:over )?(?:an? |the |your )?\#(asyncGenerator)"#,
+            key: "for-over-async-generator", expected: "TypeError",
+            "A plain for loop cannot iterate an async generator (decided by a probe: it raises TypeError)."),
+        BehaviourFamily.Rule("api/plain-for-iterates-async-generator", .api,
+            #"\#(plainFor) (?:can (?:also )?(?:iterate|loop over|consume|walk|go through)|(?:also )?works (?:on|with|over)) (?:over )?(?:an? |the |your )?\#(asyncGenerator)"#,
+            key: "for-over-async-generator", expected: "works",
+            "A plain for loop can iterate an async generator (decided by a probe: it raises TypeError)."),
+        BehaviourFamily.Rule("api/async-for-happy-with-plain-iterable", .api,
+            #"\#(asyncFor)\#(BehaviourPhrase.inPhrase) (?:is |are )?\#(BehaviourPhrase.negated)(?:also )?(?:happy|fine|able|content|willing) to (?:iterate|loop|go|run|walk) (?:over|through|on) (?:an? )?(?:regular|plain|normal|ordinary|sync(?:hronous)?|simple) (?:list|iterable|iterator|sequence|tuple)s?\b"#,
+            key: "async-for-over-plain-iterable", expected: "works",
+            "async for loops over a plain list (decided by a probe: it raises TypeError)."),
     ])
 
     /// `async for`, `async for x in gen()`, or "async for loops" in words.
@@ -141,5 +165,9 @@ extension Behaviours {
     private static let generatorCleanup = #"(?:\{c\d+=finally:?\}|\bfinally\b|\bcleanup\b|\{c\d+=[^}]*aclose\(\)\})"#
     private static let asyncComprehension = #"(?:\basync (?:list |set |dict )?comprehensions?|\{c\d+=\[[^}]*asyncfor[^}]*\]\})"#
     private static let consumeVerb = #"(?:runs?|process(?:es)?|handles?|consumes?|collects?|awaits?|fetch(?:es)?|iterates?|gathers?)"#
+    /// "a plain `for` loop", "a regular for statement", "an ordinary `for`".
+    private static let plainFor = #"\b(?:a |an |the )?(?:plain|regular|normal|ordinary|synchronous|sync|non-async) (?:\{c\d+=for\}|for)(?: loops?| statements?)?"#
+    /// "async generator", "an asynchronous generator".
+    private static let asyncGenerator = #"(?:async(?:hronous)? generator|\{c\d+=async ?gen\w*\(?\)?\})"#
     private static let asyncFor = #"(?:\{c\d+=asyncfor[^}]*\}|\basync for\b)(?: loops?| statements?)?"#
 }

@@ -54,7 +54,7 @@ public struct BehaviourFamily: Sendable {
 /// Every behaviour family, in the order their rules join the catalogue.
 public enum Behaviours {
     public static let all: [BehaviourFamily] = [futures, cancellation, synchronisation, queues, asyncIteration, asyncContext, eventLoop,
-                                                gather, timeouts, wait, asCompleted, taskGroup, shield]
+                                                gather, timeouts, wait, asCompleted, taskGroup, shield, tasks, loopCalls]
 
     static func family(named name: String) -> BehaviourFamily? {
         all.first { $0.name == name }

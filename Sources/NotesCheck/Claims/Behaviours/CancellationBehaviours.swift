@@ -189,6 +189,14 @@ extension Behaviours {
             #"\b(?:must|need to|needs to|have to|has to) \#(BehaviourPhrase.negated)await (?:the |a |your )?(?:cancell?ed )?(?:task|\{c\d+=[^}]*\})\#(BehaviourPhrase.inClause)\b(?:for|so that|or|otherwise|before) (?:its |the )?(?:\{c\d+=finally:?\}|finally|cleanup)(?: blocks?| clauses?| code)? (?:to |will |can |would )?(?:never )?(?:run|runs|execute|executes)\b"#,
             key: "finally-runs-without-await", expected: "False",
             "A cancelled task must be awaited for its finally to run (decided by a probe: it runs anyway)."),
+        BehaviourFamily.Rule("api/cancel-on-pending-object-returns", .api,
+            #"\#(cancelCall)\#(BehaviourPhrase.inClause) (?:on|of|for) (?:a |an |the )?(?:pending|running|unfinished|not[- ]yet[- ]done|still[- ]running) (?:future|task)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?) (?:\{c\d+=)?(?<v>true|false)\b"#,
+            key: "cancel-pending-returns", expected: "$v",
+            "cancel() on a pending future or task returns the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/except-exception-swallows-cancellation", .api,
+            #"(?:\{c\d+=exceptexception(?:ase)?:?\}|\bexcept exception\b)\#(BehaviourPhrase.inClause) (?:\#(ClaimCatalogue.beVerb))?\#(BehaviourPhrase.negated)(?:catch(?:es)?|swallows?|traps?|intercepts?|eats) (?:the |a |any )?cancell?ations?\b"#,
+            key: "except-exception-catches-cancel", expected: "True",
+            "except Exception swallows a cancellation (decided by a probe: CancelledError is a BaseException)."),
     ])
 
     /// A code span calling `cancel()` on anything: `task.cancel()`, `cancel()`, `t.cancel(msg)`.

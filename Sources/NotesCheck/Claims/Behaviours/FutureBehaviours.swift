@@ -62,6 +62,8 @@ extension Behaviours {
             finished.exception() is None, finished.exception()))
         print("fact:set-result-twice %s | set_result() on a future that already has a result: %s" % (
             outcome(lambda: finished.set_result(2)), outcome(lambda: finished.set_result(2))))
+        print("fact:set-result-on-cancelled %s | set_result() on a future that was cancelled: %s" % (
+            outcome(lambda: cancelled.set_result(1)), outcome(lambda: cancelled.set_result(1))))
         ticks = []
 
         async def ticker():
@@ -168,5 +170,25 @@ extension Behaviours {
             #"\#(doneCallback)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:receives?|gets|is passed|are passed|is called with|are called with|takes) (?:the |its |a )?(?:future|task)(?: (?:object|itself))?(?: as (?:its|the) (?:only )?argument)?\b"#,
             key: "callback-argument", expected: "future",
             "A done callback receives the future itself (decided by a probe)."),
+        BehaviourFamily.Rule("api/set-result-on-cancelled", .api,
+            #"\#(BehaviourPhrase.method("set_result"))\#(BehaviourPhrase.inClause) (?:on|of|for|to) (?:a |an |the )?(?:future (?:that|which) (?:has |was |is )?(?:already )?(?:been )?cancell?ed|(?:already[- ])?cancell?ed future)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)"#,
+            key: "set-result-on-cancelled", expected: "$v",
+            "set_result() on a cancelled future raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/fresh-future-done", .api,
+            #"\b(?:a |the )?(?:fresh|new|newly[- ]created|just[- ]created|brand[- ]new) future\b\#(BehaviourPhrase.inSentence)\{c\d+=(?:\w+\.)?done\(\)\}\#(BehaviourPhrase.inPhrase) (?:both |also |still )?\#(BehaviourPhrase.negated)(?:returns?|reports?|is|are|gives?) (?:\{c\d+=)?(?<v>true|false)\b"#,
+            key: "pending-done", expected: "$v",
+            "A new future's done() reads the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/once-cancelled-counts-done", .api,
+            #"\bonce cancell?ed,? (?:the |a |that )?(?:future|task) (?:also |still )?\#(BehaviourPhrase.negated)(?:counts as|is (?:also )?(?:considered )?|is treated as)(?: also)? (?:done|finished)\b"#,
+            key: "cancelled-done", expected: "True",
+            "A cancelled future counts as done (decided by a probe)."),
+        BehaviourFamily.Rule("api/result-raises-while-pending", .api,
+            #"\{c\d+=[^}]*result\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)raises? \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause) (?:if|when|while|as long as) (?:the |a |that )?future (?:is |'s )?(?:still )?(?:not (?:yet )?(?:done|finished|complete)|pending|unfinished)\b"#,
+            key: "result-of-pending", expected: "$v",
+            "result() raises the named exception while the future is pending (decided by a probe)."),
+        BehaviourFamily.Rule("api/future-that-was-cancelled-done", .api,
+            #"\bfuture (?:that|which) (?:has been|had been|was|is|got) cancell?ed\b\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:reports?|returns?|gives?|says?|has|have|shows?) \{c\d+=(?:\w+\.)?done\(\)\} (?:as |returning |equal to |of )?(?:\{c\d+=)?(?<v>true|false)\b"#,
+            key: "cancelled-done", expected: "$v",
+            "A cancelled future's done() is the stated value (decided by a probe)."),
     ])
 }

@@ -65,6 +65,20 @@ extension Behaviours {
         print("fact:cancel-cancels-children %s | cancelling the gather's future: %s" % (
             events == ["x cancelled", "y cancelled"], events))
 
+        listed = [job("listed", 0), job("listed", 0)]
+        try:
+            asyncio.gather(listed)
+            given_list = "returns"
+        except BaseException as error:
+            given_list = type(error).__name__
+        for coro in listed:
+            coro.close()
+        print("fact:gather-list %s | gather() given one list of coroutines instead of the coroutines themselves: %s" % (
+            given_list, given_list))
+        print("fact:gather-result-type %s | await asyncio.gather(...) gave a %s" % (type(results).__name__, type(results).__name__))
+        nothing = await asyncio.gather()
+        print("fact:gather-empty %s | await asyncio.gather() with no arguments gave %r" % (nothing == [], nothing))
+
 
     asyncio.run(main())
     """#, rules: [
@@ -130,7 +144,7 @@ extension Behaviours {
             "gather raises an ExceptionGroup of its children's errors (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-return-exceptions-in-list", .api,
             P.clause(about: returnExceptions, keyword: "return_exceptions", avoiding: notGather + #"|false|\bdefault\b|\botherwise\b"#,
-                     #"(?:exceptions?|errors?|failures?) (?:are |get |will be |come )?"# + P.words(2) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))(?:returned|included|placed|put|collected|stored|come back|show up|end up|appear|delivered) \#(AwaitingPhrases.words(3))(?:in|into|inside|as part of|alongside|among|as) (?:the |a |its )?(?:results?|list|return value|values|result list|other results)\b"#),
+                     #"(?:exceptions?|errors?|failures?) (?:are |get |will be |come )?"# + P.words(2) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))(?:returned|included|placed|put|collected|stored|comes? back|shows? up|ends? up|appears?|delivered) \#(AwaitingPhrases.words(3))(?:in|into|inside|as part of|alongside|among|as) (?:the |a |its )?(?:results?|list|return value|values|result list|other results)\b"#),
             key: "return-exceptions-in-list", expected: "true",
             "With return_exceptions=True, gather returns the exceptions in its result list (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-cancel-cancels-children", .api,
@@ -144,5 +158,30 @@ extension Behaviours {
                      #"(?:cancels?|cancelling|propagates (?:the )?cancell?ation (?:to|into)) (?:all |also |too )*(?:of )?(?:its|the|every|each) \#(AwaitingPhrases.words(2))(?:children|child tasks|child|tasks|coroutines|awaitables)\b"#),
             key: "cancel-cancels-children", expected: "true",
             "Cancelling a gather cancels its children that are still running (decided by a probe)."),
+        BehaviourFamily.Rule("api/gather-takes-list", .api,
+            #"\#(gatherName)\#(BehaviourPhrase.inPhrase) (?:also |happily |just )?\#(BehaviourPhrase.negated)(?:also )?(?:takes?|accepts?|expects?|wants?|can take|can be given) (?:a |one |the )?(?:plain |python )?(?:list|iterable|sequence|collection)(?: of (?:coroutines|awaitables|tasks|futures))?\b(?: (?:directly|as is|as-is|itself|as (?:a|one|its) (?:single |only )?argument)\b)"#,
+            key: "gather-list", expected: "returns",
+            "gather() takes a list of awaitables as it is (decided by a probe: it wants them unpacked)."),
+        BehaviourFamily.Rule("api/gather-refuses-list", .api,
+            #"\#(gatherName)\#(BehaviourPhrase.inPhrase) \#(ClaimCatalogue.negation) (?:take|accept|work with|understand) (?:a |one )?(?:plain |python )?list\b"#,
+            key: "gather-list", expected: "returns",
+            "gather() does not take a list (decided by a probe)."),
+        BehaviourFamily.Rule("api/gather-list-raises", .api,
+            #"(?:\b(?:passing|giving|handing) (?:it |gather )?(?:a |one )?(?:plain )?list\b\#(BehaviourPhrase.inClause)\#(gatherName)|\#(gatherName)\#(BehaviourPhrase.inClause)\b(?:given|passed|with|called with|on) (?:a |one )?(?:plain )?list\b)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "gather-list", expected: "$v",
+            "gather() given a list raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/gather-no-arguments", .api,
+            #"\#(gatherName)\#(BehaviourPhrase.inPhrase)\b(?:with |given |called with |and )?no (?:arguments?|args|awaitables|coroutines|tasks)(?: at all)?\b\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|evaluates to|results? in|produces?) (?:an? |the )?(?:empty list|\{c\d+=\[\]\})"#,
+            key: "gather-empty", expected: "True",
+            "await gather() with no arguments gives an empty list (decided by a probe)."),
+        BehaviourFamily.Rule("api/gather-return-exceptions-puts-in-list", .api,
+            P.clause(about: returnExceptions, keyword: "return_exceptions", avoiding: notGather + #"|false|\bdefault\b|\botherwise\b|\bwithout\b"#,
+                     #"(?:puts?|places?|includes?|stores?|leaves?|returns?) (?:the |any |each |an? )?(?:exception|error|failure)s?(?: objects?| instances?| itself| themselves)? (?:in|into|inside|as part of|among) (?:the |a |its )?(?:results?|list|return value|values|result list)\b"#),
+            key: "return-exceptions-in-list", expected: "true",
+            "With return_exceptions=True, gather puts the exception objects in the results (decided by a probe)."),
+        BehaviourFamily.Rule("api/gather-result-type", .api,
+            #"(?:\{c\d+=await(?:asyncio\.)?gather(?:\([^}]*\))?\}|\#(gatherName))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: you)?(?: back)?|hands? (?:you )?back|evaluates to|resolves to) (?:an? |the )?(?:ordinary |plain |python |single )?(?<v>list|tuple|dict|generator|iterator)\b"#,
+            key: "gather-result-type", expected: "$v",
+            "await gather() gives a list (decided by a probe)."),
     ])
 }

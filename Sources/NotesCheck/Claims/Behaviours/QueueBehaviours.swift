@@ -114,7 +114,7 @@ extension Behaviours {
             key: "put-nowait-on-full", expected: "$v",
             "put_nowait() on a full queue raises the named exception (decided by a probe)."),
         BehaviourFamily.Rule("api/queue-default-unbounded", .api,
-            #"(?:\#(queueType)|\bqueues?)\#(BehaviourPhrase.inClause) (?:created )?(?:without|with no) (?:a |any )?(?:\{c\d+=maxsize[^}]*\}|maxsize\b|size limit\b|limit\b)\#(BehaviourPhrase.inClause) (?:is|are) \#(BehaviourPhrase.negated)(?:unbounded|unlimited|infinite)"#,
+            #"(?:\#(queueType)|\bqueues?)\#(BehaviourPhrase.inClause) (?:created )?(?:without|with no|and no|but no) (?:a |any )?(?:\{c\d+=maxsize[^}]*\}|maxsize\b|size limit\b|limit\b)\#(BehaviourPhrase.inClause) (?:is|are) \#(BehaviourPhrase.negated)(?:unbounded|unlimited|infinite)"#,
             key: "default-unbounded", expected: "True",
             "A Queue made without maxsize is unbounded (decided by a probe)."),
         BehaviourFamily.Rule("api/queue-join-when-empty", .api,
@@ -189,6 +189,19 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("queue"))\#(BehaviourPhrase.inPhrase) (?:\#(ClaimCatalogue.adverbs))\#(handsBack) (?:(?:the |its )?(?:items?|elements?|entries|values?|them) )?(?:in (?:(?<neg>lifo|last-in,? first-out|reverse)|fifo|first-in,? first-out|insertion) order|in (?:the |exactly the )?(?:same )?order (?:they|in which they) (?:were|are) (?:added|put|inserted|queued))\b"#,
             key: "queue-order", expected: "fifo",
             "An asyncio.Queue gives items back in FIFO order (decided by a probe)."),
+        BehaviourFamily.Rule("api/queue-get-nowait-empty-none", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)\bempty\b).*?\#(BehaviourPhrase.method("get_nowait"))\#(BehaviourPhrase.inPhrase) (?:just |simply |only )?\#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?|hands? back) (?:\{c\d+=)?none(?:\}|\b)"#,
+            key: "get-nowait-on-empty", expected: "returns",
+            "get_nowait() on an empty queue returns None (decided by a probe: it raises QueueEmpty)."),
+        BehaviourFamily.Rule("api/queue-extra-task-done-you-get", .api,
+            #"\#(BehaviourPhrase.method("task_done"))\#(BehaviourPhrase.inClause)\b(?:more (?:times|often) than|too (?:many times|often)|extra|one time too many)\b\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:you(?:'ll| will)? get|gives? you|results? in|leads? to|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "extra-task-done", expected: "$v",
+            "task_done() called too often gives the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/queue-put-full-no-error", .api,
+            // The raising verb is the `neg` group: "raises" states that the row is not "waits".
+            #"(?:\#(queuePut)|\#(BehaviourPhrase.method("put")))\#(BehaviourPhrase.inPhrase) (?:on|to|into|against) (?:a |the |an already )?full (?:queue|\{c\d+=[^}]*\})\#(BehaviourPhrase.inPhrase) (?:(?<neg>raises?|throws?)|(?:doesn't|does not|won't|will not|never) (?:raise|throw))\b(?! (?:an? )?\{c)(?! (?:an? )?\w*(?:error|full|empty)\b)"#,
+            key: "put-on-full", expected: "waits",
+            "put() on a full queue does not raise: it waits (decided by a probe)."),
     ])
 
     /// `queue.get()`, `await q.get()`, `get()`: the queue's get, never `get_nowait()`.

@@ -116,6 +116,44 @@ extension Behaviours {
         print("fact:notify-wakes %s | notify() woke %d of 3 waiters" % ("one" if one == 1 else "all" if one == 3 else one, one))
         print("fact:notify-all-wakes %s | notify_all() woke the other %d" % ("all" if len(notified) == 3 else "some", len(notified) - one))
 
+        default = asyncio.Semaphore()
+        await default.acquire()
+        print("fact:semaphore-default %s | Semaphore() with no argument let one acquire() in, and then locked() was %s" % (
+            1 if default.locked() else "more than 1", default.locked()))
+        print("fact:semaphore-negative %s | Semaphore(-1): %s" % (
+            outcome(lambda: asyncio.Semaphore(-1)), outcome(lambda: asyncio.Semaphore(-1))))
+        flag = asyncio.Event()
+        returned = []
+
+        async def wait_flag():
+            returned.append(await flag.wait())
+
+        blinkers = [asyncio.create_task(wait_flag()) for _ in range(2)]
+        await asyncio.sleep(0)
+        flag.set()
+        flag.clear()
+        await asyncio.sleep(0.1)
+        print("fact:set-clear-wakes %s | set() followed at once by clear() woke %d of 2 waiters" % (
+            len(returned) == 2, len(returned)))
+        print("fact:event-wait-returns %s | await event.wait() returned %r" % (returned[0] if returned else "nothing", returned))
+        for blinker in blinkers:
+            blinker.cancel()
+        spare = asyncio.Lock()
+        acquired = await spare.acquire()
+        print("fact:acquire-returns %s | await lock.acquire() returned %r" % (acquired, acquired))
+        print("fact:event-initially-set %s | a new Event's is_set() is %s" % (asyncio.Event().is_set(), asyncio.Event().is_set()))
+        guarded = asyncio.Condition()
+
+        async def wait_guarded():
+            async with guarded:
+                await guarded.wait()
+
+        sleeper = asyncio.create_task(wait_guarded())
+        await asyncio.sleep(0)
+        print("fact:condition-wait-releases %s | while a task waited in wait(), the condition's lock was free: %s" % (
+            not guarded.locked(), not guarded.locked()))
+        sleeper.cancel()
+
 
     asyncio.run(main())
     """#, rules: [
@@ -239,6 +277,71 @@ extension Behaviours {
             #"\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:silently )?(?:ignores|tolerates|allows|accepts|permits|swallows) (?:the |any |an? )?(?:extra|additional|surplus|too many|excess|unmatched)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)"#,
             key: "bounded-extra-release", expected: "returns",
             "A BoundedSemaphore ignores extra releases (decided by a probe: it raises ValueError)."),
+        BehaviourFamily.Rule("api/release-unheld-lock-raises", .api,
+            #"\breleas(?:e|es|ing)\b (?:an? |the )?(?:\#(BehaviourPhrase.type("lock"))|(?:asyncio )?lock\b) (?:that|which) (?:no one|nobody|no task|is not|isn't|was not|wasn't|you (?:don't|do not|never|didn't|did not))\b\#(BehaviourPhrase.inClause) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "lock-release-unlocked", expected: "$v",
+            "Releasing a lock nobody holds raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/plain-semaphore-allows-extra-release", .api,
+            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:lets you|allows you to|permits you to|tolerates|accepts|allows|permits)\b\#(BehaviourPhrase.inClause)(?:\{c\d+=[^}]*releas|\breleas)\#(BehaviourPhrase.inClause)\b\#(tooOften)"#,
+            key: "plain-extra-release", expected: "returns",
+            "A plain Semaphore accepts more release() calls than acquire() calls (decided by a probe)."),
+        BehaviourFamily.Rule("api/plain-semaphore-extra-release-raises", .api,
+            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)\#(BehaviourPhrase.inClause)\b(?:if|when|whenever|once|after)\b\#(BehaviourPhrase.inClause)\breleas\w*\#(BehaviourPhrase.inClause)\b\#(tooOften)"#,
+            key: "plain-extra-release", expected: "$v",
+            "A plain Semaphore released too often raises the named exception (decided by a probe: it does not)."),
+        BehaviourFamily.Rule("api/plain-semaphore-extra-release-errors", .api,
+            // The raising verb is the `neg` group: "raises an exception" states that the row is not "returns".
+            #"\#(BehaviourPhrase.type("semaphore"))\#(BehaviourPhrase.inPhrase) (?:(?<neg>raises?|throws?)|(?:doesn't|does not|never|won't|will not) (?:raise|throw)) (?:an? |any )?(?:exception|error)\b\#(BehaviourPhrase.inClause)\b(?:if|when|whenever|once|after)\b\#(BehaviourPhrase.inClause)\breleas\w*\#(BehaviourPhrase.inClause)\b\#(tooOften)"#,
+            key: "plain-extra-release", expected: "returns",
+            "A plain Semaphore released too often raises an error (decided by a probe: it does not)."),
+        BehaviourFamily.Rule("api/semaphore-default-value", .api,
+            #"\#(semaphoreWithoutValue)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:starts?|begins?|defaults?|is initiali[sz]ed|has|holds)\b(?: (?:at|to|with|out with|out at))?(?: an? (?:initial |internal |default |starting )?(?:value|counter|count) of)? (?:\{c\d+=)?(?<v>\d+)\b(?!\.\d)"#,
+            key: "semaphore-default", expected: "$v",
+            "A Semaphore made without a value starts at the stated count (decided by a probe)."),
+        BehaviourFamily.Rule("api/semaphore-default-one", .api,
+            #"\#(semaphoreWithoutValue)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:starts?|begins?|defaults?|is initiali[sz]ed|has|holds)\b(?: (?:at|to|with|out with|out at))?(?: an? (?:initial |internal |default |starting )?(?:value|counter|count) of)? one\b"#,
+            key: "semaphore-default", expected: "1",
+            "A Semaphore made without a value starts at one (decided by a probe)."),
+        BehaviourFamily.Rule("api/semaphore-negative-raises", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)\bnegative (?:initial |starting )?(?:value|count|number|counter)s?\b)(?=\#(BehaviourPhrase.inSentence)(?:\#(BehaviourPhrase.type("semaphore|boundedsemaphore"))|\bsemaphores?\b)).*?\b\#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "semaphore-negative", expected: "$v",
+            "A Semaphore made with a negative value raises the named exception (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-wait-returns", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)\bevents?\b|.*\{c\d+=[^}]*event[^}]*\}).*?\{c\d+=(?:await)?(?:[\w.]*\.)?wait\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?|evaluates to) (?:\{c\d+=)?(?<v>true|false|none)\b"#,
+            key: "event-wait-returns", expected: "$v",
+            "await event.wait() gives the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-set-then-clear-wakes", .api,
+            #"\{c\d+=(?:[\w.]*\.)?set\(\)\}\#(BehaviourPhrase.inClause)\{c\d+=(?:[\w.]*\.)?clear\(\)\}\#(BehaviourPhrase.inClause)\b(?:(?:the |all the |any |its )?(?:waiting tasks?|waiters?|waiting coroutines?|tasks (?:that are )?waiting(?: on (?:it|the event))?) (?:will |would |do |does )?)?\#(BehaviourPhrase.negated)(?:still )?(?:(?:wake|wakes|are woken|get woken|resume|are released|get released|get to run)(?: up)?\b(?!\#(BehaviourPhrase.inPhrase)\b(?:waiters?|waiting)\b)|(?:wakes?|releases?|resumes?)(?: up)? (?:the |all the |all |every |its )?(?:waiting tasks?|waiters?|waiting coroutines?)\b)"#,
+            key: "set-clear-wakes", expected: "True",
+            "Waiters of an event that is set and cleared at once still wake (decided by a probe)."),
+        BehaviourFamily.Rule("api/new-event-starts-unset", .api,
+            #"(?:\b(?:a |an )?(?:new|fresh|newly[- ]created|freshly[- ]created) (?:\#(BehaviourPhrase.type("event"))|event\b)|\#(BehaviourPhrase.type("event")))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:starts?|begins?|is created|comes|is initially) (?:out )?(?:as |in the |in an? )?(?:unset|cleared|clear|not set)\b"#,
+            key: "event-initially-set", expected: "False",
+            "A new Event starts unset (decided by a probe)."),
+        BehaviourFamily.Rule("api/new-event-starts-set", .api,
+            #"(?:\b(?:a |an )?(?:new|fresh|newly[- ]created|freshly[- ]created) (?:\#(BehaviourPhrase.type("event"))|event\b)|\#(BehaviourPhrase.type("event")))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:starts?|begins?|is created|comes|is initially) (?:out )?(?:as |in the |in an? )?set\b(?! (?:to|up|of))"#,
+            key: "event-initially-set", expected: "True",
+            "A new Event starts set (decided by a probe: it starts unset)."),
+        BehaviourFamily.Rule("api/new-event-is-set", .api,
+            #"\b(?:a |an )?(?:new|fresh|newly[- ]created|freshly[- ]created) (?:\#(BehaviourPhrase.type("event"))|event\b)\#(BehaviourPhrase.inSentence)\{c\d+=(?:[\w.]*\.)?is_set\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|is|reports?|gives?) (?:\{c\d+=)?(?<v>true|false)\b"#,
+            key: "event-initially-set", expected: "$v",
+            "A new Event's is_set() reads the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/condition-wait-releases-lock", .api,
+            #"\#(conditionWait)\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:temporarily |automatically |atomically )?(?:releases?|gives? up|drops?|frees?|unlocks?) (?:the )?(?:underlying |its |condition's )?lock\b"#,
+            key: "condition-wait-releases", expected: "True",
+            "Condition.wait() releases the lock while it waits (decided by a probe)."),
+        BehaviourFamily.Rule("api/condition-wait-keeps-lock", .api,
+            #"\#(conditionWait)\#(BehaviourPhrase.inPhrase) (?:still )?\#(BehaviourPhrase.negated)(?:keeps?|holds?|retains?) (?:holding )?(?:on to )?(?:the )?(?:underlying |its |condition's )?lock (?:while|as long as|the whole time)"#,
+            key: "condition-wait-releases", expected: "False",
+            "Condition.wait() keeps the lock while it waits (decided by a probe: it releases it)."),
+        BehaviourFamily.Rule("api/acquire-returns", .api,
+            #"\{c\d+=(?:await)?(?:[\w.]*\.)?acquire\(\)\}\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:returns?|gives?(?: back)?|evaluates to) (?:\{c\d+=)?(?<v>true|false|none)\b"#,
+            key: "acquire-returns", expected: "$v",
+            "await lock.acquire() gives the stated value (decided by a probe)."),
+        BehaviourFamily.Rule("api/event-set-and-cleared-wakes", .api,
+            #"(?:\bevent (?:that is|that's|which is|that gets|that was|which gets) set and (?:then )?(?:immediately |right away |at once |straight away )?cleared|\bsetting (?:an |the )?event and (?:then )?(?:immediately |right away |at once |straight away )?clearing it)\b\#(BehaviourPhrase.inClause)\b(?:still |also )?\#(BehaviourPhrase.negated)(?:still )?(?:wakes?|releases?|resumes?|unblocks?)(?: up)? (?:the |all the |all |every |its |any )?(?:waiting tasks?|waiters?|waiting coroutines?|tasks)\b"#,
+            key: "set-clear-wakes", expected: "True",
+            "Waiters of an event set and cleared at once still wake (decided by a probe)."),
     ])
 
     /// `event.set()`, or a bare `set()` in a sentence about an event or its waiters.
@@ -246,6 +349,15 @@ extension Behaviours {
 
     /// "releasing a `BoundedSemaphore` more times than it was acquired".
     private static let extraBoundedRelease = #"\breleas(?:e|es|ing)\b\#(BehaviourPhrase.inClause)\#(BehaviourPhrase.type("boundedsemaphore"))\#(BehaviourPhrase.inClause)\b(?:more (?:times|often) than|too (?:many times|often)|extra|one time too many|beyond|past)\b\#(BehaviourPhrase.inClause)"#
+
+    /// "more often than", "too many times", "extra": more releases than acquisitions.
+    private static let tooOften = #"(?:more (?:often|times) than|too (?:many times|often)|extra|beyond)"#
+
+    /// `Semaphore()`, or `Semaphore` "with no argument", "without a value".
+    private static let semaphoreWithoutValue = #"(?:\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\(\)\}(?: (?:with no|without (?:an?|any)) (?:initial )?(?:arguments?|value|count))?|\{c\d+=(?:asyncio\.)?(?:bounded)?semaphore\} (?:with no|without (?:an?|any)) (?:initial )?(?:arguments?|value|count))"#
+
+    /// `cond.wait()`, `await condition.wait()`, or a bare `wait()` in a sentence about a condition.
+    private static let conditionWait = #"(?:\{c\d+=(?:await)?[\w.]*(?:cond|condition)[\w.]*\.wait\(\)\}|\{c\d+=(?:await)?(?:\w+\.)?wait\(\)\}(?=.*\bconditions?\b))"#
 
     /// `cond.notify()` or `notify(1)`, never `notify_all()`.
     private static let notifyOne = #"\{c\d+=(?:[\w.]*\.)?notify(?:\(1?\))?\}"#

@@ -56,6 +56,16 @@ extension Behaviours {
         print("fact:waits-for-all %s | when the async with block exits, the children have %s" % (
             events == ["short finished", "long finished"], events))
 
+        late = job("late", 0)
+        try:
+            group.create_task(late)
+            closed = "returns"
+        except BaseException as error:
+            late.close()
+            closed = type(error).__name__
+        print("fact:create-task-after-exit %s | create_task() on a TaskGroup whose async with block has exited: %s" % (
+            closed, closed))
+
 
     asyncio.run(main())
     """#, rules: [
@@ -114,5 +124,9 @@ extension Behaviours {
                      #"(?:waits?|blocks?) \#(AwaitingPhrases.words(2))(?:for|until) (?:(?:all|every|each)(?: of)?(?: the| its| their)?|its|their) \#(AwaitingPhrases.words(1))(?:tasks?|children|child tasks|coroutines?|jobs?)\b"#),
             key: "waits-for-all", expected: "true",
             "A TaskGroup's block waits for all its children before it exits (decided by a probe)."),
+        BehaviourFamily.Rule("api/task-group-create-task-after-exit", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)(?:\#(taskGroupName)))(?=.*\b(?:exited|has exited|closed|has finished|is done|has ended|after (?:the |its )?(?:async with|block)|outside (?:the |its )?(?:async with|block)|once the (?:block|group) (?:has )?(?:exited|ended|finished|closed))\b).*?\#(BehaviourPhrase.method("create_task"))\#(BehaviourPhrase.inPhrase) \#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "create-task-after-exit", expected: "$v",
+            "create_task() on a TaskGroup that has exited raises the named exception (decided by a probe)."),
     ])
 }

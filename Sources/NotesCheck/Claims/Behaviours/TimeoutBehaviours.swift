@@ -11,14 +11,16 @@ extension Behaviours {
     private static let insideView = #"\binside\b|\bwithin\b|\binner\b|\binternally\b|\breceives?\b|\bsees?\b"#
 
     /// "raises `TimeoutError`", "what comes out of it is a `CancelledError`".
-    private static let raisesPhrase = #"(?:raises?|throws?|gives you|produces|results in|propagates?|surfaces? as|comes? out as|you(?:'ll| will)? (?:get|catch)) (?:an? |the )?\#(AwaitingPhrases.words(2))"# + T.exception("timeouterror|cancellederror")
+    private static let raisesPhrase = #"(?:raises?|throws?|gives you|produces|results in|propagates?|surfaces? as|comes? out as|you(?:'ll| will)? (?:get|catch)|(?:turns?|converts?|transforms?|translates?) (?:the |that |its |this )?(?:cancell?ation|\{c\d+=(?:asyncio\.)?cancellederror\}|cancellederror|it) into) (?:an? |the )?\#(AwaitingPhrases.words(2))"# + T.exception("timeouterror|cancellederror")
     private static let raisedIsPhrase = #"(?:comes? out(?: of)?|escapes?|propagates?(?: out)?|is raised|gets raised|you (?:get|catch)|you(?:'ll| will| have to| need to| should) catch|to catch|what you (?:get|catch)) "# + T.words(6) + #"(?:is|as|will be)(?: (?<neg>not|never))? (?:an? |the )?(?:plain |ordinary |bare |regular )?"# + T.exception("timeouterror|cancellederror")
     /// "cancels the inner coroutine", "interrupts the body".
     private static let cancelsPhrase = #"(?:cancels?|cancelled|kills?|interrupts?|aborts?|stops?) (?:the |its |that |this )?\#(AwaitingPhrases.words(2))(?:coroutine|task|awaitable|operation|call|work|body|future|job|code|block|it|them)\b"#
-    private static let isCancelledPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |pending |running )?(?:coroutine|task|awaitable|operation|call|work|body|future|job|code)(?: inside(?: the block| it)?| in the block)? "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))\#(AwaitingPhrases.cancelled)"#
+    private static let isCancelledPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |pending |running )?(?:coroutine|task|awaitable|operation|call|work|body|future|job|code)(?: inside(?: the block| it)?| in the block)?\#(waitedOn) "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(1))\#(AwaitingPhrases.cancelled)"#
+    /// "(the awaitable) it was waiting on", "(the task) that it wraps": a relative clause naming what was waited on.
+    private static let waitedOn = #"(?: (?:it|that|which) (?:was |is |had been )?(?:waiting (?:on|for)|awaiting|waits (?:on|for)|waited (?:on|for)|wraps|wrapped|guards|guarded))?"#
     /// "leaves the operation running", "keeps it alive", "the task keeps running": the timed-out work is not cancelled.
     private static let leftRunningPhrase = #"(?:leaves?|lets?|keeps?) (?:it|them|(?:the |its |that |this )?(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |pending )?(?:coroutine|task|awaitable|operation|call|work|job|future|body)) \#(AwaitingPhrases.words(2))(?:running|going|alive|in the background|run on|keep running|continue)\b"#
-    private static let keepsRunningPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |cancelled )?(?:coroutine|task|awaitable|operation|call|work|body|job) "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:keeps?|continues?|goes on|carries on|stays?|remains?) (?:running|executing|alive|going|in the background)\b"#
+    private static let keepsRunningPhrase = #"(?:the |its |that |this )(?:inner |wrapped |awaited |underlying |timed[- ]out |slow |original |cancelled )?(?:coroutine|task|awaitable|operation|call|work|body|job)\#(waitedOn) "# + T.words(3) + #"(?:"# + ClaimCatalogue.negation + #" )?(?:keeps?|continues?|goes on|carries on|stays?|remains?) (?:running|executing|alive|going|in the background)\b"#
 
     private static func timeoutRules(_ api: String, keyword: String, _ name: String, raises: String, cancels: String) -> [BehaviourFamily.Rule] {
         [
@@ -103,6 +105,11 @@ extension Behaviours {
         except TimeoutError:
             pass
         print("fact:timeout-inside-sees %s | inside the expired block the awaiting code sees %s" % (inner, inner))
+        began = asyncio.get_running_loop().time()
+        unlimited = await asyncio.wait_for(asyncio.sleep(0.3, result="done"), None)
+        took = asyncio.get_running_loop().time() - began
+        print("fact:wait-for-none-waits %s | wait_for(sleep(0.3), timeout=None) gave %r after %.1f s" % (
+            unlimited == "done" and round(took, 1) >= 0.3, unlimited, took))
         print("fact:timeout-error-is-builtin %s | asyncio.TimeoutError is TimeoutError: %s" % (
             asyncio.TimeoutError is TimeoutError, asyncio.TimeoutError is TimeoutError))
 
@@ -132,8 +139,20 @@ extension Behaviours {
             key: "timeout-error-is-builtin", expected: "False",
             "asyncio.TimeoutError is a class of its own (decided by a probe: it is the built-in TimeoutError)."),
         BehaviourFamily.Rule("api/timeout-error-same", .api,
-            #"\{c\d+=asyncio\.timeouterror\}\#(BehaviourPhrase.inPhrase) (?:is|has become) \#(BehaviourPhrase.negated)(?:now |just |simply )?(?:the same (?:class|exception|type|object) as (?:the )?(?:built-?in )?\{c\d+=(?:builtins\.)?timeouterror\}|(?:the )?(?:built-?in )?\{c\d+=(?:builtins\.)?timeouterror\})"#,
+            #"\{c\d+=asyncio\.timeouterror\}\#(BehaviourPhrase.inPhrase) (?:is|has become) \#(BehaviourPhrase.negated)(?:now |just |simply |literally |really |actually |exactly )?(?:(?:the (?:very |exact )?same (?:class|exception|type|object) as|identical to|an alias (?:of|for)|another name for) (?:the )?(?:built-?in )?\{c\d+=(?:builtins\.)?timeouterror\}|(?:the )?(?:built-?in )?\{c\d+=(?:builtins\.)?timeouterror\})"#,
             key: "timeout-error-is-builtin", expected: "True",
             "asyncio.TimeoutError is the built-in TimeoutError (decided by a probe)."),
+        BehaviourFamily.Rule("api/timeout-swallows-cancellation", .api,
+            #"(?:\#(timeoutName))\#(BehaviourPhrase.inPhrase) (?:just |simply |silently )?\#(BehaviourPhrase.negated)(?:swallows|suppresses|absorbs|eats) (?:the )?(?:cancell?ation|\{c\d+=(?:asyncio\.)?cancellederror\}|timeout)(?!\w)"#,
+            key: "timeout-raises", expected: "nothing",
+            "An expired asyncio.timeout() swallows the cancellation and raises nothing (decided by a probe)."),
+        BehaviourFamily.Rule("api/timeout-error-which-is-same", .api,
+            #"\{c\d+=(?:asyncio\.)?timeouterror\},? which is \#(BehaviourPhrase.negated)(?:the (?:very |exact )?same (?:class|exception|type|object) as|identical to|an alias (?:of|for)) (?:the )?(?:built-?in )?\{c\d+=(?:builtins\.)?timeouterror\}"#,
+            key: "timeout-error-is-builtin", expected: "True",
+            "asyncio.TimeoutError is the built-in TimeoutError (decided by a probe)."),
+        BehaviourFamily.Rule("api/wait-for-none-waits", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)(?:\{c\d+=timeout=none\}|\btimeout (?:of |set to |is |=)?\{c\d+=none\}|\{c\d+=[^}]*wait_for\([^}]*,(?:timeout=)?none\)\})).*?(?:\#(waitForName))\#(BehaviourPhrase.inSentence)\b(?:just |simply )?\#(BehaviourPhrase.negated)(?:waits? (?:forever|indefinitely|as long as (?:it takes|needed|necessary)|without (?:a |any )?(?:time )?limit|for the awaitable|until (?:it|the awaitable) (?:is done|finishes|completes))|never times out|has no (?:time )?limit)\b"#,
+            key: "wait-for-none-waits", expected: "True",
+            "wait_for() with timeout=None waits without a limit (decided by a probe)."),
     ])
 }

@@ -52,6 +52,13 @@ extension Behaviours {
         coro.close()
         print("fact:bare-coroutines %s | passing a bare coroutine to wait() in Python 3.11: %s" % (passed, passed))
 
+        try:
+            await asyncio.wait(set())
+            empty = "returns"
+        except BaseException as error:
+            empty = type(error).__name__
+        print("fact:wait-empty %s | asyncio.wait() given an empty set: %s" % (empty, empty))
+
 
     asyncio.run(main())
     """#, rules: [
@@ -121,5 +128,9 @@ extension Behaviours {
                      #"(?:raises?|throws?|fails? with|gives? you) (?:an? )?(?:"# + W.exception("typeerror") + #"|type ?error\b)"#),
             key: "bare-coroutines", expected: "TypeError",
             "Passing bare coroutines to asyncio.wait() raises the named error (decided by a probe)."),
+        BehaviourFamily.Rule("api/wait-empty-raises", .api,
+            #"^(?=\#(BehaviourPhrase.inSentence)(?:\#(waitName)))(?=\#(BehaviourPhrase.inSentence)(?:\bempty (?:set|list|iterable|collection|sequence|container)\b|\{c\d+=[^}]*wait\((?:set\(\)|\[\]|\(\))\)\})).*?\b\#(BehaviourPhrase.negated)(?:raises?|throws?) \#(BehaviourPhrase.exception)"#,
+            key: "wait-empty", expected: "$v",
+            "asyncio.wait() given an empty collection raises the named exception (decided by a probe)."),
     ])
 }
