@@ -49,6 +49,7 @@ public struct ClaimExtractor {
             for (sentence, sentenceForeign) in zip(sentences, foreignBySentence) {
                 sentenceCount += 1
                 if sentence.text.trimmedWhitespace().hasSuffix("?") { continue }
+                if sentence.text.utf8.count > Self.longestSentence { continue }
                 let mentions = MentionScanner.mentions(in: sentence)
                 let firstCode = mentions.first { if case .code = $0.kind { return true } else { return false } }?.literal
                 let saysIt = sentence.text.lowercased().hasPrefix("it ") || sentence.text.lowercased().contains(" it ")
@@ -68,6 +69,10 @@ public struct ClaimExtractor {
         }
         return (result, sentenceCount)
     }
+
+    /// Sentences longer than this many bytes (a paragraph without periods; no readable sentence comes near) are
+    /// not read for claims: the rules' work on a sentence grows with the square of its length.
+    static let longestSentence = 4_000
 
     /// What the catalogue's reading of a sentence depends on: its text, its code spans (they make its mentions)
     /// and the code the prose before it is about. A sentence written again reads the same.
