@@ -54,6 +54,7 @@ public struct ClaimExtractor {
                     answersHypothetical = answersHypothetical || Self.asksWhatIf(sentence.text)
                     continue
                 }
+                if sentence.text.utf8.count > Self.longestSentence { continue }
                 let mentions = MentionScanner.mentions(in: sentence)
                 let firstCode = mentions.first { if case .code = $0.kind { return true } else { return false } }?.literal
                 let saysIt = sentence.text.lowercased().hasPrefix("it ") || sentence.text.lowercased().contains(" it ")
@@ -102,6 +103,10 @@ public struct ClaimExtractor {
         let markers: Set<String> = ["if", "suppose", "imagine", "instead", "were", "had", "without", "unless"]
         return words.contains { markers.contains($0) }
     }
+
+    /// Sentences longer than this many bytes (a paragraph without periods; no readable sentence comes near) are
+    /// not read for claims: the rules' work on a sentence grows with the square of its length.
+    static let longestSentence = 4_000
 
     /// What the catalogue's reading of a sentence depends on: its text, its code spans (they make its mentions),
     /// the code the prose before it is about, the subject an "it" in it names, and whether it answers a "what if"

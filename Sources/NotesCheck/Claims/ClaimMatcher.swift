@@ -113,9 +113,7 @@ public struct ClaimMatcher {
         var plain: [Found] = []
         var conditions: [Found] = []
         var causes: [Found] = []
-        let mayBeHypothetical = isConditional || normalized.split(separator: " ").contains {
-            Self.hypotheticalWords.contains(String($0.filter { $0.isLetter || $0 == "'" }))
-        }
+        let mayBeHypothetical = isConditional || Self.hasHypotheticalWord(normalized)
         var cueHeld = [Bool?](repeating: nil, count: cues.count)
         for entry in compiled where mayBeHypothetical || !entry.rule.template.onlyInConditions {
             guard entry.condition.holds(in: literals) else { continue }
@@ -180,6 +178,27 @@ public struct ClaimMatcher {
             return nil
         }
         return text.clause(around: match.range)
+    }
+
+    /// Whether a word of the text, its letters and apostrophes kept, is one of `hypotheticalWords`: bytewise for
+    /// ASCII text (where a character is a byte), by characters otherwise.
+    private static func hasHypotheticalWord(_ normalized: String) -> Bool {
+        let bytes = Array(normalized.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return normalized.split(separator: " ").contains {
+                hypotheticalWords.contains(String($0.filter { $0.isLetter || $0 == "'" }))
+            }
+        }
+        var word: [UInt8] = []
+        for byte in bytes + [UInt8(ascii: " ")] {
+            if byte == UInt8(ascii: " ") {
+                if !word.isEmpty, hypotheticalWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+                word.removeAll(keepingCapacity: true)
+            } else if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "'") {
+                word.append(byte)
+            }
+        }
+        return false
     }
 
     private static let hypotheticalWords: Set<String> = ["would", "could", "might", "should", "wouldn't", "couldn't", "would've", "we'd", "it'd", "you'd"]

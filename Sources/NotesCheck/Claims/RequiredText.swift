@@ -22,9 +22,9 @@ struct RequiredText: Equatable {
             anyOf = nil
             clauses = []
         } else {
-            anyOf = node.requirement?.sorted()
+            anyOf = node.requirement.map { Set($0).sorted() }
             var seen: Set<[String]> = []
-            clauses = node.clauses.map { $0.sorted() }.filter { seen.insert($0).inserted }
+            clauses = node.allClauses.map { Set($0).sorted() }.filter { seen.insert($0).inserted }
         }
         needles = clauses.map { $0.map { Array($0.utf8) } }
     }
@@ -55,10 +55,11 @@ struct RequiredText: Equatable {
 
 /// What a piece of a pattern matches: exactly one text (`exact`), or texts that each contain one text of each of
 /// `clauses`, `required` being the strongest clause (an alternative of pieces keeps only that one of each).
+/// Requirements are lists that may repeat a text (cheaper to build than sets; `RequiredText` folds them).
 private struct PatternPiece {
     var exact: String?
-    var required: Set<String>?
-    var clauses: [Set<String>] = []
+    var required: [String]?
+    var clauses: [[String]] = []
 
     static let unknown = PatternPiece(exact: nil, required: nil)
     static let empty = PatternPiece(exact: "", required: nil)
@@ -68,13 +69,13 @@ private struct PatternPiece {
     }
 
     /// What every match holds one of: the exact text when it is not empty, else `required`.
-    var requirement: Set<String>? {
+    var requirement: [String]? {
         if let exact { return exact.isEmpty ? nil : [exact] }
         return required
     }
 
     /// Every requirement, the exact text's included.
-    var allClauses: [Set<String>] {
+    var allClauses: [[String]] {
         if let exact { return exact.isEmpty ? [] : [[exact]] }
         return clauses
     }
@@ -105,10 +106,10 @@ private struct PatternReader {
             branches.append(sequence())
         }
         if branches.count == 1 { return branches[0] }
-        var union: Set<String> = []
+        var union: [String] = []
         for branch in branches {
             guard let required = branch.requirement else { return .unknown }
-            union.formUnion(required)
+            union += required
         }
         return PatternPiece(exact: nil, required: union, clauses: [union])
     }
@@ -118,7 +119,7 @@ private struct PatternReader {
         var isExact = true
         var best = PatternPiece.unknown
         var bestStrength = 0
-        var clauses: [Set<String>] = []
+        var clauses: [[String]] = []
         func settle(_ candidate: PatternPiece) {
             clauses += candidate.allClauses
             let strength = candidate.strength

@@ -12,10 +12,11 @@ enum TraceReader {
 
     static func record(of trace: Trace, completed: Bool, exception: String?, virtualSeconds: Double?) -> RunRecord {
         let names = Dictionary(trace.tasks.map { ($0.serial, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let suspended = waits(of: trace, names: names)
         return RunRecord(lines: lines(of: trace, names: names), virtualSeconds: virtualSeconds, completed: completed,
                          exception: exception, tasks: tasks(of: trace), calls: calls(of: trace, names: names),
-                         waits: waits(of: trace, names: names), blocking: blocking(of: trace, names: names),
-                         suspensions: waits(of: trace, names: names, includingChildren: true))
+                         waits: suspended.waits, blocking: blocking(of: trace, names: names),
+                         suspensions: suspended.suspensions)
     }
 
     static func moment(_ nanos: Int64, _ sequence: Int) -> Moment {
@@ -62,30 +63,35 @@ enum TraceReader {
         return (created, firstStep, done)
     }
 
-    /// A task suspended on a future that is not one of its children (or on any, `includingChildren`), until its
-    /// next step.
-    static func waits(of trace: Trace, names: [Int: String], includingChildren: Bool = false) -> [WaitSpan] {
-        var open: [Int: (start: Moment, line: Int?, synchronizing: Bool)] = [:]
-        var result: [WaitSpan] = []
+    /// A task suspended on a future, until its next step: `waits` are the suspensions on a future that is not one
+    /// of the task's children, `suspensions` all of them. One pass over the trace reads both.
+    static func waits(of trace: Trace, names: [Int: String]) -> (waits: [WaitSpan], suspensions: [WaitSpan]) {
+        typealias Open = (start: Moment, line: Int?, synchronizing: Bool)
+        var openWaits: [Int: Open] = [:]
+        var openSuspensions: [Int: Open] = [:]
+        var waits: [WaitSpan] = []
+        var suspensions: [WaitSpan] = []
+        func span(_ wait: Open, task: Int, end: Moment) -> WaitSpan {
+            WaitSpan(task: names[task] ?? "Task", start: wait.start, end: end, line: wait.line, synchronizing: wait.synchronizing)
+        }
         for (sequence, event) in trace.events.enumerated() {
             switch event.kind {
             case .stepEnded(let task, .suspended(let future)):
                 let label = trace.futureLabel(future) ?? ""
                 let isChild = trace.task(future) != nil || childLabels.contains(label)
                 let mark = trace.mark(ofEvent: sequence)
-                if !isChild || includingChildren {
-                    open[task] = (moment(event.timeNanos, sequence), mark.line > 0 ? mark.line : nil, synchronizingLabels.contains(label))
-                }
+                let wait: Open = (moment(event.timeNanos, sequence), mark.line > 0 ? mark.line : nil, synchronizingLabels.contains(label))
+                openSuspensions[task] = wait
+                if !isChild { openWaits[task] = wait }
             case .stepStarted(let task, _), .taskDone(let task, _):
-                if let wait = open.removeValue(forKey: task) {
-                    result.append(WaitSpan(task: names[task] ?? "Task", start: wait.start, end: moment(event.timeNanos, sequence),
-                                           line: wait.line, synchronizing: wait.synchronizing))
-                }
+                let end = moment(event.timeNanos, sequence)
+                if let wait = openWaits.removeValue(forKey: task) { waits.append(span(wait, task: task, end: end)) }
+                if let wait = openSuspensions.removeValue(forKey: task) { suspensions.append(span(wait, task: task, end: end)) }
             default:
                 break
             }
         }
-        return result
+        return (waits, suspensions)
     }
 
     /// `time.sleep` inside a task's step: the loop held for its duration.
