@@ -28,6 +28,9 @@ final class VM {
     var workerSleep: Double?
     /// Whether the code running now is a worker job (`to_thread`, `run_in_executor`).
     var inWorker = false
+    /// The frame a worker job executes: only it suspends at a `time.sleep`. A sleep in a frame run by a nested
+    /// `call` (a keyword or `*args` call, a callable object) is added up and taken when control is back in it.
+    var workerFrame: Frame?
     /// Async generators first iterated while a loop ran, weakly (the loops' `_asyncgens`, for `shutdown_asyncgens`).
     var startedAsyncGenerators: [AsyncGenEntry] = []
     /// A budget or sandbox stop raised inside a task step, re-raised when control returns to the VM.

@@ -62,8 +62,8 @@ enum FutureMethods {
             return .int(f.removeDoneCallbacks(key: key))
         }
         t.method("get_loop") { vm, a in .object(vm.wrapLoop(try fut(a).loop)) }
-        t.method("__await__") { _, a in a[0] }
-        t.method("__iter__") { _, a in a[0] }
+        t.method("__await__") { vm, a in .object(FutureAwaiter(vm.wrap(try fut(a)))) }
+        t.method("__iter__") { vm, a in .object(FutureAwaiter(vm.wrap(try fut(a)))) }
         t.method("__repr__") { vm, a in .str(try futureRepr(vm, try fut(a))) }
         t.classMethod("__class_getitem__") { _, a in a[0] }
     }
