@@ -251,6 +251,7 @@ extension VM {
                         sp &-= 2
                     case .popTop:
                         sp &-= 1
+                        if inst.arg != 0 { dropStatementResult(&stack[sp], code: code, line: code.line(at: pc - 1)) }
                     case .dupTop:
                         stack[sp] = stack[sp - 1]
                         sp &+= 1

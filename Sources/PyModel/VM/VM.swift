@@ -35,6 +35,8 @@ final class VM {
     var startedAsyncGenerators: [AsyncGenEntry] = []
     /// A budget or sandbox stop raised inside a task step, re-raised when control returns to the VM.
     var pendingStop: RunStop?
+    /// The warnings shown already, by file, line and message (the "default" filter shows each once per place).
+    var warningsShown = Set<String>()
     /// The innermost frame the eval loop is executing (for the line of a budget or unsupported stop).
     var currentFrame: Frame?
     /// Native state of modules (`random`'s generator, `asyncio`'s loops), keyed by module name.
