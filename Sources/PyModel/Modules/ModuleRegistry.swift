@@ -10,7 +10,7 @@ enum ModuleRegistry {
         case "random": return RandomModule.make(vm)
         case "asyncio": return AsyncioModule.make(vm)
         case "contextlib", "dataclasses", "collections", "functools", "itertools", "datetime", "logging",
-             "heapq", "bisect", "operator", "copy", "enum":
+             "heapq", "bisect", "operator", "copy", "enum", "json":
             return PythonSourceModules.make(name, vm: vm)
         case "inspect": return InspectModule.make(vm)
         case "typing", "collections.abc", "abc", "typing_extensions", "types": return TypingModule.make(name)

@@ -17,6 +17,7 @@ enum PythonSourceModules {
         case "operator": return SmallModulesSource.operator
         case "copy": return SmallModulesSource.copy
         case "enum": return EnumSource.text
+        case "json": return JsonSource.text
         default: return nil
         }
     }
@@ -37,6 +38,10 @@ enum PythonSourceModules {
                 guard let fn = globals.keys.last.flatMap({ globals[$0] }) else { return .none }
                 return fn
             }
+        })
+        m.namespace["_unsupported"] = .object(PyNative("_unsupported") { vm, a in
+            let what = try strArg(a.value(0), "what")
+            throw RunStop.unsupported(what, line: LoggingHelpers.callerFrame(vm, outside: "<stdlib>/\(name).py")?.line ?? 0)
         })
         if name == "collections" { CollectionsHelpers.install(into: m) }
         if name == "logging" { LoggingHelpers.install(into: m) }
