@@ -242,6 +242,24 @@ public class Future {
         removeDoneCallbacks { $0 === key }
     }
 
+    /// Whose each waiting done callback is, in the order added (what a future's repr lists as `cb=[...]`).
+    public enum CallbackOwner {
+        /// A task waiting on the future (CPython's `Task.task_wakeup`).
+        case taskWakeup
+        /// A callback added with `addDoneCallback(key:)`; `nil` for the model's own (gather, wait, TaskGroup...).
+        case key(AnyObject?)
+    }
+
+    /// The owners of the waiting done callbacks, in order.
+    public var doneCallbackOwners: [CallbackOwner] {
+        allCallbacks.map { callback in
+            switch callback {
+            case .wakeup: return .taskWakeup
+            case .call(let box): return .key(box.key)
+            }
+        }
+    }
+
     /// How many done callbacks are waiting.
     public var doneCallbackCount: Int { firstCallback == nil ? 0 : 1 + moreCallbacks.count }
 }

@@ -349,7 +349,7 @@ enum StrMethods {
         case "ljust": return .str(s + String(repeating: fill, count: total))
         case "rjust": return .str(String(repeating: fill, count: total) + s)
         default:
-            let left = total / 2 + (total & n & 1)
+            let left = total / 2 + (total & w & 1)
             return .str(String(repeating: fill, count: left) + s + String(repeating: fill, count: total - left))
         }
     }

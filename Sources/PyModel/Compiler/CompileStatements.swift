@@ -146,7 +146,12 @@ extension Compiler {
             break
         case .expr(let v):
             try expression(v)
-            b.emit(.popTop)
+            // Argument 1 marks a call statement's dropped result (the eval loop looks for unawaited coroutines).
+            if case .call = v.kind {
+                b.emit(.popTop, 1)
+            } else {
+                b.emit(.popTop)
+            }
         case .breakStmt:
             try breakOrContinue(isBreak: true, line: line)
         case .continueStmt:

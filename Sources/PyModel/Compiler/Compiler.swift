@@ -212,12 +212,16 @@ final class Compiler {
         var flags = functionFlags(s)
         if fd.args.vararg != nil { flags.insert(.varargs) }
         if fd.args.kwarg != nil { flags.insert(.varkeywords) }
-        var hasDoc = false
+        // The flag is an argument of `nested`, evaluated before its body runs: find the docstring first.
+        var docstring: String?
+        if let first = fd.body.first, case .expr(let e) = first.kind, case .constant(let c) = e.kind, case .string(let doc) = c.value {
+            docstring = doc
+        }
+        let hasDoc = docstring != nil
         let code = try nested(stmt, name: fd.name.text, line: stmt.range.startLine, {
             var body = fd.body[...]
-            if let first = body.first, case .expr(let e) = first.kind, case .constant(let c) = e.kind, case .string(let doc) = c.value {
+            if let doc = docstring {
                 _ = b.constant(.str(doc))
-                hasDoc = true
                 body = body.dropFirst()
             }
             for st in body { try statement(st) }

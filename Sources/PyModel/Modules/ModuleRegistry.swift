@@ -9,7 +9,8 @@ enum ModuleRegistry {
         case "math": return MathModule.make(vm)
         case "random": return RandomModule.make(vm)
         case "asyncio": return AsyncioModule.make(vm)
-        case "contextlib", "dataclasses", "collections", "functools", "itertools", "datetime":
+        case "contextlib", "dataclasses", "collections", "functools", "itertools", "datetime", "logging",
+             "heapq", "bisect", "operator", "copy", "enum", "json":
             return PythonSourceModules.make(name, vm: vm)
         case "inspect": return InspectModule.make(vm)
         case "typing", "collections.abc", "abc", "typing_extensions", "types": return TypingModule.make(name)
@@ -37,12 +38,21 @@ enum TypingModule {
         let m = PyModule(name: name)
         for n in ["Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Callable", "Awaitable",
                   "Coroutine", "AsyncIterator", "AsyncGenerator", "Iterator", "Iterable", "Generator", "Sequence",
-                  "Mapping", "Type", "TypeVar", "Generic", "Protocol", "ClassVar", "Final", "Literal", "NoReturn",
+                  "Mapping", "Type", "Generic", "Protocol", "ClassVar", "Final", "Literal", "NoReturn",
                   "AsyncIterable", "Hashable", "Sized", "Deque", "DefaultDict", "NamedTuple", "TypedDict",
-                  "MutableMapping", "MutableSequence", "ABC", "ParamSpec", "Self", "Never", "Annotated"] {
+                  "MutableMapping", "MutableSequence", "ABC", "Self", "Never", "Annotated"] {
             let t = PyType(name: n, bases: [BT.object], builtin: false, module: "typing")
             m.namespace[n] = .object(t)
         }
+        // `T = TypeVar("T")`, `P = ParamSpec("P")`: a placeholder named by the call; `NewType` returns identity.
+        for n in ["TypeVar", "ParamSpec"] {
+            m.namespace[n] = .object(PyNative(n) { vm, a in
+                .object(vm.typingPlaceholder(try strArg(a.value(0, "name"), "name")))
+            })
+        }
+        m.namespace["NewType"] = .object(PyNative("NewType") { _, _ in
+            .object(PyNative("NewType") { _, a in a.value(0) ?? .none })
+        })
         m.namespace["TYPE_CHECKING"] = .false
         m.namespace["cast"] = .object(PyNative("cast") { _, a in a.value(1) ?? .none })
         m.namespace["abstractmethod"] = .object(PyNative("abstractmethod") { _, a in a.value(0) ?? .none })

@@ -1,4 +1,4 @@
-/// Modules written in Python (`contextlib`, `dataclasses`, `datetime`), compiled by PyModel itself at first import.
+/// Modules written in Python (`contextlib`, `dataclasses`, `datetime`, `logging`, ...), compiled by PyModel itself at first import.
 ///
 /// Their source is part of the model (see `Source/`); they get one helper CPython's versions get from
 /// `exec`: `_make_function(source, namespace)`, which compiles one `def` and returns the function.
@@ -11,6 +11,13 @@ enum PythonSourceModules {
         case "functools": return CollectionsSource.functools
         case "itertools": return CollectionsSource.itertools
         case "datetime": return DatetimeSource.text
+        case "logging": return LoggingSource.text
+        case "heapq": return SmallModulesSource.heapq
+        case "bisect": return SmallModulesSource.bisect
+        case "operator": return SmallModulesSource.operator
+        case "copy": return SmallModulesSource.copy
+        case "enum": return EnumSource.text
+        case "json": return JsonSource.text
         default: return nil
         }
     }
@@ -32,7 +39,13 @@ enum PythonSourceModules {
                 return fn
             }
         })
+        m.namespace["_unsupported"] = .object(PyNative("_unsupported") { vm, a in
+            let what = try strArg(a.value(0), "what")
+            throw RunStop.unsupported(what, line: LoggingHelpers.callerFrame(vm, outside: "<stdlib>/\(name).py")?.line ?? 0)
+        })
         if name == "collections" { CollectionsHelpers.install(into: m) }
+        if name == "logging" { LoggingHelpers.install(into: m) }
+        if name == "enum" { EnumHelpers.install(into: m) }
         switch Interpreter.compile(text, fileName: "<stdlib>/\(name).py") {
         case .failure:
             return nil

@@ -23,7 +23,12 @@ public final class PyType: PyObject, @unchecked Sendable {
     /// Constructs an instance when the type is called (builtin types only); user classes go through `__init__`.
     var construct: ((VM, PyType, Args) throws -> PyValue)?
 
-    override var type: PyType { BT.type }
+    /// The class's metaclass when it is not `type`: only the model's own modules set one (`enum`'s `EnumType`),
+    /// and subclasses inherit it. Its Python-defined `__call__`, `__getitem__`, `__iter__`, `__len__`,
+    /// `__contains__` and `__repr__` then apply to the class object.
+    var metaclass: PyType?
+
+    override var type: PyType { metaclass ?? BT.type }
 
     init(name: String, bases: [PyType], layout: InstanceLayout? = nil, builtin: Bool, module: String = "builtins") {
         self.name = name

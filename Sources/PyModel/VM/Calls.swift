@@ -29,6 +29,9 @@ extension VM {
         case let b as PyBoundMethod:
             return try call(b.function, args.prepending(b.receiver))
         case let t as PyType:
+            if let meta = t.metaclass, let m = meta.lookup("__call__"), m.object is PyFunction {
+                return try call(m, args.prepending(callee))
+            }
             return try instantiate(t, args)
         default:
             if let m = o.type.lookup("__call__") {

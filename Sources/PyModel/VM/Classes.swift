@@ -47,6 +47,7 @@ extension VM {
         }
         let t = PyType(name: name, bases: bases, builtin: false, module: (ns["__module__"].flatMap { ($0.object as? PyStr)?.value }) ?? "__main__")
         if let q = ns["__qualname__"]?.object as? PyStr { t.qualname = q.value }
+        t.metaclass = bases.lazy.compactMap { $0.metaclass }.first
         for k in ns.keys where k != "__qualname__" {
             if let v = ns[k] { t.dict[k] = v }
         }

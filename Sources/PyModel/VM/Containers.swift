@@ -218,6 +218,9 @@ extension VM {
             }
             return .int(Int(b.value[i]))
         case let t as PyType:
+            if let meta = t.metaclass, let m = meta.lookup("__getitem__"), m.object is PyFunction {
+                return try call(m, Args([container, key]))
+            }
             if let m = t.lookup("__class_getitem__") {
                 return try call(m, Args([.object(t), key]))
             }

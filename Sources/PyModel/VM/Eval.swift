@@ -251,6 +251,7 @@ extension VM {
                         sp &-= 2
                     case .popTop:
                         sp &-= 1
+                        if inst.arg != 0 { dropStatementResult(&stack[sp], code: code, line: code.line(at: pc - 1)) }
                     case .dupTop:
                         stack[sp] = stack[sp - 1]
                         sp &+= 1
@@ -520,13 +521,24 @@ extension VM {
                                 keywords.append(((n.object as? PyStr)?.value ?? "", positional[argc - k + i]))
                             }
                             positional.removeLast(k)
+                            // A keyword call of a Python function pushes its frame here, as a positional one does.
+                            if case .object(let o) = callee, let fn = o as? PyFunction, !fn.code.isGenerator {
+                                let nf = try bindFrame(fn, Args(positional, keywords: keywords))
+                                if depth >= budgets.recursionLimit {
+                                    throw RunStop.budget(.recursion, line: 0)
+                                }
+                                depth += 1
+                                sp = resultIndex
+                                switchTo(nf)
+                                continue
+                            }
                         }
                         f.pc = pc
                         f.sp = sp
                         let result = try call(callee, Args(positional, keywords: keywords))
                         stack[resultIndex] = result
                         sp = resultIndex + 1
-                        if inWorker, let seconds = workerSleep {
+                        if inWorker, base === workerFrame, let seconds = workerSleep {
                             workerSleep = nil
                             instructionsLeft -= executed
                             executed = 0
@@ -562,6 +574,17 @@ extension VM {
                         sp &-= 1
                         let positional = try iterate(stack[sp])
                         let callee = stack[sp - 1]
+                        // `f(*args, **kwargs)` of a Python function pushes its frame here too.
+                        if case .object(let o) = callee, let fn = o as? PyFunction, !fn.code.isGenerator {
+                            let nf = try bindFrame(fn, Args(positional, keywords: kwargs))
+                            if depth >= budgets.recursionLimit {
+                                throw RunStop.budget(.recursion, line: 0)
+                            }
+                            depth += 1
+                            sp &-= 1
+                            switchTo(nf)
+                            continue
+                        }
                         f.pc = pc
                         f.sp = sp
                         stack[sp - 1] = try call(callee, Args(positional, keywords: kwargs))

@@ -159,6 +159,7 @@ extension VM {
                 return v
             }
         }
+        if let f = o as? PyFuture { return .object(FutureAwaiter(f)) }
         if o is Delegate { return v }
         if let m = o.type.lookup("__await__") {
             let r = try call(m, Args([v]))

@@ -28,10 +28,15 @@ final class VM {
     var workerSleep: Double?
     /// Whether the code running now is a worker job (`to_thread`, `run_in_executor`).
     var inWorker = false
+    /// The frame a worker job executes: only it suspends at a `time.sleep`. A sleep in a frame run by a nested
+    /// `call` (a keyword or `*args` call, a callable object) is added up and taken when control is back in it.
+    var workerFrame: Frame?
     /// Async generators first iterated while a loop ran, weakly (the loops' `_asyncgens`, for `shutdown_asyncgens`).
     var startedAsyncGenerators: [AsyncGenEntry] = []
     /// A budget or sandbox stop raised inside a task step, re-raised when control returns to the VM.
     var pendingStop: RunStop?
+    /// The warnings shown already, by file, line and message (the "default" filter shows each once per place).
+    var warningsShown = Set<String>()
     /// The innermost frame the eval loop is executing (for the line of a budget or unsupported stop).
     var currentFrame: Frame?
     /// Native state of modules (`random`'s generator, `asyncio`'s loops), keyed by module name.

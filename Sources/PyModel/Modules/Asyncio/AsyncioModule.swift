@@ -75,7 +75,10 @@ enum AsyncioModule {
             let g = try coroutineArg(vm, a.value(0, "coro"))
             let loop = try vm.virtualRun.requireRunningLoop()
             let name = try a.keyword("name").flatMap { $0.isNone ? nil : try vm.str($0) }
-            return .object(vm.wrap(loop.createTask(g, name: name)))
+            // CPython names the task after creating it, so a given name still uses up a default number.
+            let task = loop.createTask(g)
+            if let name { task.name = name }
+            return .object(vm.wrap(task))
         }
         def("ensure_future") { vm, a in
             let v = a.value(0) ?? .none

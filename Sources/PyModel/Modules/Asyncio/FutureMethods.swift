@@ -62,8 +62,8 @@ enum FutureMethods {
             return .int(f.removeDoneCallbacks(key: key))
         }
         t.method("get_loop") { vm, a in .object(vm.wrapLoop(try fut(a).loop)) }
-        t.method("__await__") { _, a in a[0] }
-        t.method("__iter__") { _, a in a[0] }
+        t.method("__await__") { vm, a in .object(FutureAwaiter(vm.wrap(try fut(a)))) }
+        t.method("__iter__") { vm, a in .object(FutureAwaiter(vm.wrap(try fut(a)))) }
         t.method("__repr__") { vm, a in .str(try futureRepr(vm, try fut(a))) }
         t.classMethod("__class_getitem__") { _, a in a[0] }
     }
@@ -94,10 +94,21 @@ enum FutureMethods {
         t.method("get_stack") { _, _ in .object(PyList()) }
     }
 
+    /// CPython's `Future.__repr__` and `Task.__repr__` (`_future_repr_info`, `_task_repr_info`): the state, a
+    /// task's name, coroutine and the future it waits on (`wait_for=`), the result or exception once done, and
+    /// the done callbacks (`cb=[...]`).
     static func futureRepr(_ vm: VM, _ f: Future) throws -> String {
         let state = f.state.rawValue.lowercased()
+        var info = [state]
+        if f.isDone, !f.isCancelled {
+            if let e = try? f.exception() {
+                info.append("exception=\(try vm.repr(.object(vm.pythonException(for: e))))")
+            } else if let r = try? f.result() {
+                info.append("result=\(try vm.repr(vm.pyValue(fromFuture: r)))")
+            }
+        }
+        if let callbacks = callbacksRepr(vm, f) { info.append(callbacks) }
         if let task = f as? Task {
-            var s = "<Task \(state) name='\(task.name)' coro=<\(task.coroutine.name)()"
             var location = vm.fileName
             if let c = task.coroutine as? TaskCoroutine {
                 // CPython's `_format_coroutine`: the def line once done or before the first step, else the current line.
@@ -105,25 +116,48 @@ enum FutureMethods {
                 let line = f.isDone || frame.pc == 0 ? frame.code.firstLine : frame.line
                 location = "\(frame.code.source?.fileName ?? vm.fileName):\(line)"
             }
-            s += f.isDone ? " done, defined at \(location)>" : " running at \(location)>"
-            if f.isDone, !f.isCancelled {
-                if let e = try? f.exception() {
-                    s += " exception=\(try vm.repr(.object(vm.pythonException(for: e))))"
-                } else if let r = try? f.result() {
-                    s += " result=\(try vm.repr(vm.pyValue(fromFuture: r)))"
-                }
-            }
-            return s + ">"
+            let coro = "coro=<\(task.coroutine.name)()" + (f.isDone ? " done, defined at \(location)>" : " running at \(location)>")
+            var inserted = ["name='\(task.name)'", coro]
+            if let waiter = task.waitingOn { inserted.append("wait_for=\(try futureRepr(vm, waiter))") }
+            info.insert(contentsOf: inserted, at: 1)
+            return "<Task " + info.joined(separator: " ") + ">"
         }
-        var s = "<Future \(state)"
-        if f.isDone, !f.isCancelled {
-            if let e = try? f.exception() {
-                s += " exception=\(try vm.repr(.object(vm.pythonException(for: e))))"
-            } else if let r = try? f.result() {
-                s += " result=\(try vm.repr(vm.pyValue(fromFuture: r)))"
+        return "<\(vm.wrap(f).type.name) " + info.joined(separator: " ") + ">"
+    }
+
+    /// CPython's `_format_callbacks`: `cb=[...]` naming each waiting done callback (`<n more>` between the first
+    /// and the last of more than two); `nil` with none, or when one is the model's own, which has no Python name.
+    static func callbacksRepr(_ vm: VM, _ f: Future) -> String? {
+        var names: [String] = []
+        for owner in f.doneCallbackOwners {
+            switch owner {
+            case .taskWakeup:
+                names.append("Task.task_wakeup()")
+            case .key(let key):
+                guard let object = key as? PyObject, let name = callbackName(vm, object) else { return nil }
+                names.append(name)
             }
         }
-        return s + ">"
+        guard let first = names.first, let last = names.last else { return nil }
+        let shown = names.count > 2 ? [first, "<\(names.count - 2) more>", last] : names
+        return "cb=[" + shown.joined(separator: ", ") + "]"
+    }
+
+    /// `_format_callback_source(callback, ())`: the callable's qualified name and `()`, with ` at file:line`
+    /// for a Python function.
+    private static func callbackName(_ vm: VM, _ callable: PyObject) -> String? {
+        switch callable {
+        case let fn as PyFunction:
+            return "\(fn.qualname)() at \(fn.code.source?.fileName ?? vm.fileName):\(fn.code.firstLine)"
+        case let b as PyBoundMethod:
+            if let fn = b.function.object as? PyFunction { return "\(fn.qualname)()" }
+            if let n = b.function.object as? PyNative { return "\(n.qualifier.map { $0 + "." } ?? "")\(n.name)()" }
+            return nil
+        case let n as PyNative:
+            return "\(n.name)()"
+        default:
+            return nil
+        }
     }
 }
 

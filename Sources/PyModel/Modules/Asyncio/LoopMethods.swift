@@ -135,14 +135,19 @@ final class PythonWorkerJob: WorkerJob {
             return .returned(r)
         }
         let wasWorker = vm.inWorker
+        let outerFrame = vm.workerFrame
         vm.inWorker = true
-        defer { vm.inWorker = wasWorker }
+        defer {
+            vm.inWorker = wasWorker
+            vm.workerFrame = outerFrame
+        }
         do {
             if !started {
                 started = true
                 if let fn = function.object as? PyFunction, !fn.code.isGenerator {
                     frame = try vm.bindFrame(fn, Args(args))
                 } else {
+                    vm.workerFrame = nil
                     let r = try vm.call(function, Args(args))
                     if let s = vm.workerSleep {
                         vm.workerSleep = nil
@@ -153,17 +158,25 @@ final class PythonWorkerJob: WorkerJob {
                 }
             }
             guard let frame = frame else { return .returned(PyValue.none) }
+            vm.workerFrame = frame
             switch try vm.execute(frame, .start) {
             case .yielded(let v):
                 return .blocked(seconds: floatValue(v) ?? 0)
             case .returned(let v):
+                if let s = vm.workerSleep {
+                    vm.workerSleep = nil
+                    pendingResult = v
+                    return .blocked(seconds: s)
+                }
                 return .returned(v)
             }
         } catch let stop as RunStop {
+            vm.workerSleep = nil
             vm.pendingStop = stop
             vm.virtualRun.runningLoop?.stop()
             return .raised(stop)
         } catch {
+            vm.workerSleep = nil
             return .raised(error)
         }
     }

@@ -5,6 +5,8 @@ import AsyncModel
 final class PyNativeCoroutine: Delegate, NativeRepr {
     let coroutine: any Coroutine
     private var started = false
+    /// Whether the coroutine has been sent into (an unstarted one dropped is "never awaited").
+    var hasStarted: Bool { started }
     /// The frames CPython's Python version of this coroutine adds to a traceback when an exception thrown
     /// into it (a cancellation) passes through.
     let frames: [TracebackEntry]

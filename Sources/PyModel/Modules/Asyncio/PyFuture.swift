@@ -1,10 +1,11 @@
 import AsyncModel
 
 /// The Python object for an AsyncModel future or task (one wrapper per future, kept in `future.host`).
-final class PyFuture: Delegate {
+///
+/// `await future` does not drive the future itself: it drives a `FutureAwaiter` made for that one await, so
+/// several tasks can wait on the same future (as `Future.__await__` makes a fresh generator each time).
+final class PyFuture: PyObject {
     let future: Future
-    /// Set once `await` has yielded the future to the task (CPython's `_asyncio_future_blocking`).
-    private var yielded = false
 
     override var type: PyType {
         if future is Task { return AsyncioTypes.task }
@@ -15,13 +16,28 @@ final class PyFuture: Delegate {
     init(_ future: Future) {
         self.future = future
     }
+}
 
-    /// `await future`: yields the future to the task once, then returns its result (or raises its error).
+/// One `await future` (CPython's `Future.__await__`, the `_asyncio.FutureIter` it returns): yields the future to
+/// the task once, then returns its result (or raises its error).
+final class FutureAwaiter: Delegate {
+    let owner: PyFuture
+    /// Set once the await has yielded the future to the task (CPython's `_asyncio_future_blocking`).
+    private var yielded = false
+
+    static let type = BT.make("FutureIter", [BT.object], module: "_asyncio")
+    override var type: PyType { Self.type }
+
+    init(_ owner: PyFuture) {
+        self.owner = owner
+    }
+
     override func send(_ vm: VM, _ value: PyValue) throws -> SendResult {
         _ = vm.takeRawSend()
+        let future = owner.future
         if !future.isDone && !yielded {
             yielded = true
-            return .yielded(.object(self))
+            return .yielded(.object(owner))
         }
         yielded = false
         if !future.isDone {

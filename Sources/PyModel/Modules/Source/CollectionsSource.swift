@@ -152,6 +152,12 @@ def namedtuple(typename, field_names, *, defaults=None, rename=False, module=Non
 """#
 
     static let functools = #"""
+from collections import namedtuple as _namedtuple
+
+_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_kwd_mark = object()
+
+
 class partial:
     def __init__(self, func, /, *args, **keywords):
         self.func = func
@@ -207,19 +213,40 @@ def reduce(function, iterable, initial=_initial_missing):
 
 
 def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int) and maxsize < 0:
+        maxsize = 0
     def decorating(user_function):
         cache = {}
+        stats = [0, 0]
         def wrapper(*args, **kwds):
-            key = args + tuple(sorted(kwds.items()))
+            key = args
+            if kwds:
+                key += (_kwd_mark,) + tuple(kwds.items())
+            if typed:
+                key += tuple(type(v) for v in args) + tuple(type(v) for v in kwds.values())
             if key in cache:
-                return cache[key]
+                stats[0] += 1
+                result = cache.pop(key)
+                cache[key] = result
+                return result
+            stats[1] += 1
             result = user_function(*args, **kwds)
-            cache[key] = result
+            if maxsize is None or maxsize > 0:
+                if maxsize is not None and len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
+                cache[key] = result
             return result
-        wrapper.cache_clear = cache.clear
+        def cache_info():
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        def cache_clear():
+            cache.clear()
+            stats[0] = stats[1] = 0
+        wrapper.cache_info = cache_info
+        wrapper.cache_clear = cache_clear
         return update_wrapper(wrapper, user_function)
     if callable(maxsize) and not isinstance(maxsize, int):
-        return decorating(maxsize)
+        user_function, maxsize = maxsize, 128
+        return decorating(user_function)
     return decorating
 
 
