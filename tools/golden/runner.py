@@ -58,10 +58,11 @@ def write_source_for_tracebacks(filename: str, source: str) -> None:
 
 def compile_fence(source: str, filename: str, drop: frozenset[int] = frozenset()):
     """Compile `source` (minus the top-level statements at `drop`), allowing top-level await as IPython does."""
-    tree = compile(source, filename, "exec", flags=ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    tree = compile(source, filename, "exec", flags=ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
+                   dont_inherit=True)
     if drop:
         tree.body = [stmt for index, stmt in enumerate(tree.body) if index not in drop]
-    return compile(tree, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    return compile(tree, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
 
 
 def is_top_level_await(code) -> bool:
@@ -173,7 +174,7 @@ def run_job(job: dict) -> dict:
         if append is not None:
             tree = ast.parse(append["source"], filename)
             entry = ast.Module(body=[tree.body[append["index"]]], type_ignores=[])
-            exec(compile(entry, filename, "exec"), session.namespace)
+            exec(compile(entry, filename, "exec", dont_inherit=True), session.namespace)
         if own.get("implicit_main"):
             asyncio.run(session.namespace["main"]())
     except SystemExit:

@@ -65,8 +65,9 @@ def _callable_without_arguments(func: ast.AsyncFunctionDef) -> bool:
 
 def analyse(source: str) -> FenceFacts:
     try:
-        tree = compile(source, "<fence>", "exec", flags=ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-        code = compile(tree, "<fence>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        tree = compile(source, "<fence>", "exec", flags=ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
+                       dont_inherit=True)
+        code = compile(tree, "<fence>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
     except (SyntaxError, ValueError):
         return FenceFacts(source, compiles=False)
     facts = FenceFacts(source, compiles=True, top_level_await=bool(code.co_flags & inspect.CO_COROUTINE))
