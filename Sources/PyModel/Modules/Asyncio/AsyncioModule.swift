@@ -151,7 +151,8 @@ enum AsyncioModule {
             })
         }
         def("to_thread") { vm, a in
-            let job = PythonWorkerJob(vm: vm, function: a.value(0) ?? .none, args: Array(a.positional.dropFirst()))
+            let job = PythonWorkerJob(vm: vm, function: a.value(0) ?? .none, args: Array(a.positional.dropFirst()),
+                                      keywords: a.keywords)
             return .object(PyNativeCoroutine(vm.virtualRun.toThread(job)))
         }
         def("current_task") { vm, _ in vm.virtualRun.currentTask.map { .object(vm.wrap($0)) } ?? .none }

@@ -78,6 +78,9 @@ enum LoopMethods {
         t.method("create_future") { vm, a in .object(vm.wrap(try loop(a).createFuture())) }
         t.method("run_in_executor") { vm, a in
             let l = try loop(a)
+            if let (name, _) = a.keywords.first {
+                throw pyErr(BT.typeError, "BaseEventLoop.run_in_executor() got an unexpected keyword argument '\(name)'")
+            }
             let job = PythonWorkerJob(vm: vm, function: a.value(2) ?? .none, args: Array(a.positional.dropFirst(3)))
             return .object(vm.wrap(l.runInExecutor(job)))
         }
@@ -119,14 +122,17 @@ final class PythonWorkerJob: WorkerJob {
     unowned let vm: VM
     let function: PyValue
     let args: [PyValue]
+    /// Keyword arguments for `function` (`to_thread` passes them on; `run_in_executor` takes none).
+    let keywords: [(String, PyValue)]
     private var frame: Frame?
     private var pendingResult: PyValue?
     private var started = false
 
-    init(vm: VM, function: PyValue, args: [PyValue]) {
+    init(vm: VM, function: PyValue, args: [PyValue], keywords: [(String, PyValue)] = []) {
         self.vm = vm
         self.function = function
         self.args = args
+        self.keywords = keywords
     }
 
     func resume() -> WorkerStep {
@@ -145,10 +151,10 @@ final class PythonWorkerJob: WorkerJob {
             if !started {
                 started = true
                 if let fn = function.object as? PyFunction, !fn.code.isGenerator {
-                    frame = try vm.bindFrame(fn, Args(args))
+                    frame = try vm.bindFrame(fn, Args(args, keywords: keywords))
                 } else {
                     vm.workerFrame = nil
-                    let r = try vm.call(function, Args(args))
+                    let r = try vm.call(function, Args(args, keywords: keywords))
                     if let s = vm.workerSleep {
                         vm.workerSleep = nil
                         pendingResult = r
