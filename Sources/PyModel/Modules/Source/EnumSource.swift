@@ -181,11 +181,9 @@ class ReprEnum(Enum):
     _enum_base_ = True
 
 
-class IntEnum(ReprEnum):
+class _ValueEnum(ReprEnum):
+    """What IntEnum and StrEnum members share: they compare, hash, format and add as their values."""
     _enum_base_ = True
-
-    def __str__(self):
-        return str(self._value_)
 
     def __format__(self, format_spec):
         return format(self._value_, format_spec)
@@ -216,6 +214,13 @@ class IntEnum(ReprEnum):
 
     def __radd__(self, other):
         return _plain(other) + self._value_
+
+
+class IntEnum(_ValueEnum):
+    _enum_base_ = True
+
+    def __str__(self):
+        return str(self._value_)
 
     def __sub__(self, other):
         return self._value_ - _plain(other)
@@ -309,10 +314,10 @@ class IntEnum(ReprEnum):
 
 
 def _plain(value):
-    return value._value_ if isinstance(value, (IntEnum, StrEnum)) else value
+    return value._value_ if isinstance(value, _ValueEnum) else value
 
 
-class StrEnum(ReprEnum):
+class StrEnum(_ValueEnum):
     _enum_base_ = True
 
     @staticmethod
@@ -321,36 +326,6 @@ class StrEnum(ReprEnum):
 
     def __str__(self):
         return self._value_
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == _plain(other)
-
-    def __ne__(self, other):
-        return self._value_ != _plain(other)
-
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
-
-    def __le__(self, other):
-        return self._value_ <= _plain(other)
-
-    def __gt__(self, other):
-        return self._value_ > _plain(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _plain(other)
-
-    def __add__(self, other):
-        return self._value_ + _plain(other)
-
-    def __radd__(self, other):
-        return _plain(other) + self._value_
 
     def __mul__(self, other):
         return self._value_ * other
@@ -385,7 +360,7 @@ class IntFlag(Flag):
     _enum_base_ = True
 
 
-_BASES = (Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag)
+_BASES = (Enum, ReprEnum, _ValueEnum, IntEnum, StrEnum, Flag, IntFlag)
 for _base in _BASES:
     _set_metaclass(_base, EnumType)
 EnumMeta = EnumType
