@@ -155,12 +155,15 @@ enum AsyncioModule {
                                       keywords: a.keywords)
             return .object(PyNativeCoroutine(vm.virtualRun.toThread(job)))
         }
-        def("current_task") { vm, _ in vm.virtualRun.currentTask.map { .object(vm.wrap($0)) } ?? .none }
+        def("current_task") { vm, _ in
+            _ = try vm.virtualRun.requireRunningLoop()
+            return vm.virtualRun.currentTask.map { .object(vm.wrap($0)) } ?? .none
+        }
         def("all_tasks") { vm, _ in
             let s = PySet()
             for t in try vm.virtualRun.requireRunningLoop().allTasks() {
                 let w = PyValue.object(vm.wrap(t))
-                s.storage[HashKey(value: w, hash: ObjectIdentifier(t).hashValue)] = w
+                s.storage[try vm.hashKey(w)] = w
             }
             return .object(s)
         }
