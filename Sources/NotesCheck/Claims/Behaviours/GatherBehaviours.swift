@@ -14,6 +14,9 @@ extension Behaviours {
     /// `return_exceptions=True` in the clause (not "without `return_exceptions`" nor `return_exceptions=False`):
     /// the failure rules leave such clauses alone.
     private static let returnExceptionsOn = #"(?<!without )(?<![{=\w])(?:\{c\d+=)?return_exceptions(?!=false)"#
+    /// Not about gather, not with `return_exceptions=True`, and not about the gather itself being cancelled.
+    private static let notGatherItselfCancelled = notGather + "|" + returnExceptionsOn
+        + #"|\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c)|\bgather\S* (?:itself |future )?(?:is|gets|was) cancell?ed"#
 
     /// What `asyncio.gather()` does with results, failures and cancellation.
     static let gather = BehaviourFamily(name: "gather", cue: #"gather|return_exceptions"#, program: ProbePrelude.recordedJob + #"""
@@ -103,7 +106,7 @@ extension Behaviours {
             key: "wraps-in-tasks", expected: "true",
             "gather creates a task for each coroutine (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-failure-cancels-others", .api,
-            P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn + #"|\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c)|\bgather\S* (?:itself |future )?(?:is|gets|was) cancell?ed"#, requiring: P.failure,
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGatherItselfCancelled, requiring: P.failure,
                      #"(?:cancels?|cancelled|cancelling|kills?|stops?|aborts?|tears? down) "# + P.others),
             key: "exception-cancels-others", expected: "true",
             "When a child of gather raises, the other children are cancelled (decided by a probe)."),
@@ -113,7 +116,7 @@ extension Behaviours {
             key: "exception-cancels-others", expected: "true",
             "When one child of gather raises, gather cancels another one it names (decided by a probe)."),
         BehaviourFamily.Rule("api/gather-failure-others-cancelled", .api,
-            P.clause(about: gatherName, keyword: "gather", avoiding: notGather + "|" + returnExceptionsOn + #"|\bcancel(?:s|led|ling)? (?:the |a |that |this )?(?:whole |outer |entire )?(?:gather|\{c)|\bgather\S* (?:itself |future )?(?:is|gets|was) cancell?ed"#, requiring: P.failure,
+            P.clause(about: gatherName, keyword: "gather", avoiding: notGatherItselfCancelled, requiring: P.failure,
                      P.others + " " + P.words(2) + #"(?:"# + ClaimCatalogue.negation + #" )?\#(AwaitingPhrases.words(2))(?:\#(AwaitingPhrases.cancelled)|killed|stopped|aborted)\b"#),
             key: "exception-cancels-others", expected: "true",
             "When a child of gather raises, the other children are cancelled (decided by a probe)."),
